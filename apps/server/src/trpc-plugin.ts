@@ -1,0 +1,31 @@
+import type { AppRouter } from '@ec2-control/api';
+import {
+  type ApiDependencies,
+  appRouter,
+  credentialsFromHeaders,
+  describeError,
+} from '@ec2-control/api';
+import {
+  type FastifyTRPCPluginOptions,
+  fastifyTRPCPlugin,
+} from '@trpc/server/adapters/fastify';
+import type { FastifyInstance } from 'fastify';
+import { logFailure } from './error-body.js';
+
+export async function trpcRoutes(app: FastifyInstance, deps: ApiDependencies) {
+  const trpcOptions: FastifyTRPCPluginOptions<AppRouter>['trpcOptions'] = {
+    router: appRouter,
+    createContext: ({ req }) => ({
+      ...deps,
+      credentials: credentialsFromHeaders(req.headers),
+    }),
+    onError: function logTrpcError({ error, req }) {
+      const view = describeError(error);
+      if (view.apiCode === 'INTERNAL_ERROR')
+        req.log.error({ err: error }, 'unexpected error');
+      else logFailure(req.log, view);
+    },
+  };
+
+  await app.register(fastifyTRPCPlugin, { prefix: '/trpc', trpcOptions });
+}

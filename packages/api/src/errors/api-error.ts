@@ -1,0 +1,33 @@
+import { TRPCError } from '@trpc/server';
+
+import { type ApiErrorCode, apiErrors } from './catalogue.js';
+
+export interface ApiErrorDetails {
+  awsCode?: string;
+  awsRequestId?: string;
+  region?: string;
+  instanceIds?: string[];
+  issues?: { path: string; message: string }[];
+}
+
+/** An error with a catalogue code; tRPC and REST both render it from these fields. */
+export class ApiError extends TRPCError {
+  readonly apiCode: ApiErrorCode;
+  readonly details: ApiErrorDetails;
+
+  constructor(
+    apiCode: ApiErrorCode,
+    message: string,
+    details: ApiErrorDetails = {},
+    cause?: unknown,
+  ) {
+    super({ code: apiErrors[apiCode].trpcCode, message, cause });
+    this.name = 'ApiError';
+    this.apiCode = apiCode;
+    this.details = details;
+  }
+
+  get status(): number {
+    return apiErrors[this.apiCode].status;
+  }
+}

@@ -1,0 +1,98 @@
+import type { TRPC_ERROR_CODE_KEY } from '@trpc/server';
+
+interface ErrorEntry {
+  status: number;
+  trpcCode: TRPC_ERROR_CODE_KEY;
+  summary: string;
+}
+
+function entry(
+  status: number,
+  trpcCode: TRPC_ERROR_CODE_KEY,
+  summary: string,
+): ErrorEntry {
+  return { status, trpcCode, summary };
+}
+
+/** Every error the API returns, with its HTTP status. */
+export const apiErrors = {
+  VALIDATION_FAILED: entry(400, 'BAD_REQUEST', 'A parameter is missing or invalid'),
+  MISSING_CREDENTIALS: entry(
+    400,
+    'BAD_REQUEST',
+    'AWS credentials are missing or invalid',
+  ),
+  INVALID_INSTANCE_ID: entry(
+    400,
+    'BAD_REQUEST',
+    'EC2 rejected an instance id as malformed',
+  ),
+  INVALID_PARAMETER: entry(400, 'BAD_REQUEST', 'EC2 rejected a parameter'),
+  AWS_AUTH_FAILED: entry(401, 'UNAUTHORIZED', 'AWS did not accept the credentials'),
+  AWS_UNAUTHORIZED: entry(403, 'FORBIDDEN', 'The credentials lack permission'),
+  INSTANCE_NOT_FOUND: entry(404, 'NOT_FOUND', 'An instance does not exist in the region'),
+  ROUTE_NOT_FOUND: entry(404, 'NOT_FOUND', 'No such route'),
+  METHOD_NOT_ALLOWED: entry(
+    405,
+    'METHOD_NOT_SUPPORTED',
+    'The route does not take this method',
+  ),
+  INCORRECT_INSTANCE_STATE: entry(409, 'CONFLICT', 'An instance is in the wrong state'),
+  OPERATION_NOT_PERMITTED: entry(409, 'CONFLICT', 'EC2 does not permit the operation'),
+  PAYLOAD_TOO_LARGE: entry(413, 'PAYLOAD_TOO_LARGE', 'The request body is too large'),
+  UNSUPPORTED_MEDIA_TYPE: entry(
+    415,
+    'UNSUPPORTED_MEDIA_TYPE',
+    'Unsupported content type',
+  ),
+  AWS_THROTTLED: entry(429, 'TOO_MANY_REQUESTS', 'EC2 throttled the requests'),
+  INTERNAL_ERROR: entry(500, 'INTERNAL_SERVER_ERROR', 'Unexpected server error'),
+  AWS_ERROR: entry(502, 'BAD_GATEWAY', 'EC2 answered with an error'),
+  AWS_UNREACHABLE: entry(502, 'BAD_GATEWAY', 'The EC2 endpoint could not be reached'),
+  AWS_CAPACITY: entry(503, 'SERVICE_UNAVAILABLE', 'EC2 has no capacity for the request'),
+  AWS_TIMEOUT: entry(504, 'GATEWAY_TIMEOUT', 'The EC2 endpoint did not answer in time'),
+} as const satisfies Record<string, ErrorEntry>;
+
+export type ApiErrorCode = keyof typeof apiErrors;
+
+/** EC2 error codes and the API error each becomes; codes not listed are AWS_ERROR. */
+export const awsErrorCodes: Readonly<Record<string, ApiErrorCode>> = {
+  'InvalidInstanceID.Malformed': 'INVALID_INSTANCE_ID',
+  InvalidParameterValue: 'INVALID_PARAMETER',
+  InvalidParameterCombination: 'INVALID_PARAMETER',
+  InvalidParameter: 'INVALID_PARAMETER',
+  MissingParameter: 'INVALID_PARAMETER',
+  UnknownParameter: 'INVALID_PARAMETER',
+  UnsupportedHibernationConfiguration: 'INVALID_PARAMETER',
+  'InvalidInstanceID.NotFound': 'INSTANCE_NOT_FOUND',
+  IncorrectInstanceState: 'INCORRECT_INSTANCE_STATE',
+  IncorrectState: 'INCORRECT_INSTANCE_STATE',
+  OperationNotPermitted: 'OPERATION_NOT_PERMITTED',
+  AuthFailure: 'AWS_AUTH_FAILED',
+  InvalidClientTokenId: 'AWS_AUTH_FAILED',
+  SignatureDoesNotMatch: 'AWS_AUTH_FAILED',
+  IncompleteSignature: 'AWS_AUTH_FAILED',
+  MissingAuthenticationToken: 'AWS_AUTH_FAILED',
+  ExpiredToken: 'AWS_AUTH_FAILED',
+  RequestExpired: 'AWS_AUTH_FAILED',
+  UnauthorizedOperation: 'AWS_UNAUTHORIZED',
+  OptInRequired: 'AWS_UNAUTHORIZED',
+  RequestLimitExceeded: 'AWS_THROTTLED',
+  Throttling: 'AWS_THROTTLED',
+  ThrottlingException: 'AWS_THROTTLED',
+  InsufficientInstanceCapacity: 'AWS_CAPACITY',
+  InsufficientCapacity: 'AWS_CAPACITY',
+  Unavailable: 'AWS_CAPACITY',
+  ServiceUnavailable: 'AWS_CAPACITY',
+};
+
+// Node's network error codes for an endpoint that cannot be reached at all.
+export const unreachableCodes: ReadonlySet<string> = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EPIPE',
+]);

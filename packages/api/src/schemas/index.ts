@@ -1,0 +1,5 @@
+export * from './common.js';
+export * from './credentials.js';
+export * from './instance.js';
+export * from './list.js';
+export * from './state-change.js';

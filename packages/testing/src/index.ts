@@ -1,0 +1,1 @@
+export { isMotoInstalled, type MotoServer, startMoto } from './moto.js';

@@ -1,0 +1,60 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { once } from 'node:events';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+
+export interface MotoServer {
+  endpoint: string;
+  /** Drops every resource moto holds, in every region. */
+  reset(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+const launcher = fileURLToPath(new URL('../python/moto-server.py', import.meta.url));
+
+export const motoPython = `${repoRoot}.venv/bin/python`;
+
+export function isMotoInstalled(): boolean {
+  return existsSync(motoPython);
+}
+
+async function readPort(child: ChildProcess): Promise<number> {
+  if (!child.stdout) throw new Error('moto server has no stdout');
+
+  const lines = createInterface({ input: child.stdout });
+  const exited = once(child, 'exit').then(([code]) => {
+    throw new Error(`moto server exited with code ${code} before it listened`);
+  });
+  const firstLine = once(lines, 'line').then(([line]) => Number(line));
+
+  const port = await Promise.race([firstLine, exited]);
+  lines.close();
+  return port;
+}
+
+/** Starts moto's server mode from the project's virtualenv on a free port. */
+export async function startMoto(): Promise<MotoServer> {
+  if (!isMotoInstalled()) {
+    throw new Error('moto is not installed: run `bash scripts/setup-python.sh` first');
+  }
+
+  const child = spawn(motoPython, [launcher], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const port = await readPort(child);
+  const endpoint = `http://127.0.0.1:${port}`;
+
+  async function reset() {
+    const response = await fetch(`${endpoint}/moto-api/reset`, { method: 'POST' });
+    if (!response.ok) throw new Error(`moto reset failed with ${response.status}`);
+  }
+
+  async function stop() {
+    if (child.exitCode !== null) return;
+    const exited = once(child, 'exit');
+    child.stdin?.end();
+    await exited;
+  }
+
+  return { endpoint, reset, stop };
+}
