@@ -52,7 +52,11 @@ export function createEc2ClientCache(options: Ec2ClientOptions = {}): Ec2ClientC
     created += 1;
 
     const { accessKeyId, secretAccessKey, sessionToken } = credentials;
-    const identity = { accessKeyId, secretAccessKey, ...(sessionToken ? { sessionToken } : {}) };
+    const identity = {
+      accessKeyId,
+      secretAccessKey,
+      ...(sessionToken ? { sessionToken } : {}),
+    };
 
     return new EC2Client({
       region,
@@ -61,6 +65,9 @@ export function createEc2ClientCache(options: Ec2ClientOptions = {}): Ec2ClientC
       requestHandler: new NodeHttpHandler({
         connectionTimeout: options.connectTimeoutMs ?? 3_000,
         requestTimeout: options.requestTimeoutMs ?? 15_000,
+        // Without this the handler only warns on stderr when the timeout passes, and the
+        // call waits for the socket however long that takes.
+        throwOnRequestTimeout: true,
       }),
       ...(endpoint ? { endpoint } : {}),
     });

@@ -22,7 +22,10 @@ export class ApiError extends TRPCError {
     cause?: unknown,
   ) {
     super({ code: apiErrors[apiCode].trpcCode, message, cause });
-    this.name = 'ApiError';
+    // The server's tRPC adapter can load another copy of @trpc/server than this package
+    // (pnpm installs one per set of peers, and the server's has fastify). Across copies
+    // tRPC knows its errors by this name only, and wraps any other as a 500.
+    this.name = 'TRPCError';
     this.apiCode = apiCode;
     this.details = details;
   }

@@ -76,6 +76,10 @@ export const awsErrorCodes: Readonly<Record<string, ApiErrorCode>> = {
   ExpiredToken: 'AWS_AUTH_FAILED',
   RequestExpired: 'AWS_AUTH_FAILED',
   UnauthorizedOperation: 'AWS_UNAUTHORIZED',
+  // EC2 says UnauthorizedOperation, but other AWS APIs and EC2 emulators such as moto
+  // deny with these codes; a denial is the caller's 403, not a fault upstream.
+  AccessDenied: 'AWS_UNAUTHORIZED',
+  AccessDeniedException: 'AWS_UNAUTHORIZED',
   OptInRequired: 'AWS_UNAUTHORIZED',
   RequestLimitExceeded: 'AWS_THROTTLED',
   Throttling: 'AWS_THROTTLED',

@@ -20,6 +20,14 @@ const fromTrpcCode: Partial<Record<TRPCError['code'], ApiErrorCode>> = {
   UNSUPPORTED_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
 };
 
+// Errors the adapter raises (unknown procedure, unparsable input) come from its own copy
+// of @trpc/server, which fails instanceof against this one; see ApiError.
+function isTrpcError(error: unknown): error is TRPCError {
+  return (
+    error instanceof TRPCError || (error instanceof Error && error.name === 'TRPCError')
+  );
+}
+
 function issuesOf(error: ZodError): { path: string; message: string }[] {
   return error.issues.map((issue) => ({
     path: issue.path.map(String).join('.') || '(input)',
@@ -48,7 +56,7 @@ export function describeError(error: unknown): ErrorView {
     };
   }
   if (error instanceof ZodError) return validationView(error);
-  if (!(error instanceof TRPCError))
+  if (!isTrpcError(error))
     return view('INTERNAL_ERROR', apiErrors.INTERNAL_ERROR.summary);
 
   if (error.cause instanceof ApiError || error.cause instanceof ZodError) {

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 
-// Partitions add infixes such as "-gov" or "-iso"; a pattern accepts regions that AWS
-// launches after this was written, where a fixed list would not.
-const REGION_PATTERN = /^[a-z]{2}(-(gov|isob?|isof))?-[a-z]+-\d{1,2}$/;
+// A pattern rather than a list, so regions and partitions that AWS opens later
+// (us-gov-west-1, us-isob-east-1, eusc-de-east-1) pass without a release of ours.
+const REGION_PATTERN = /^[a-z]{2,4}(-[a-z]{2,10}){1,3}-\d{1,2}$/;
 
 const INSTANCE_ID_PATTERN = /^i-([0-9a-f]{8}|[0-9a-f]{17})$/;
 
