@@ -18,6 +18,7 @@ const envSchema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: integer(0, 65_535).default(3000),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+  LOG_FORMAT: z.enum(['json', 'pretty']).default('json'),
   EC2_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
   EC2_PAGE_SIZE: integer(5, 1000).default(1000),
   AWS_MAX_ATTEMPTS: integer(1, 10).default(3),
@@ -33,6 +34,8 @@ export interface Config {
   host: string;
   port: number;
   logLevel: (typeof LOG_LEVELS)[number];
+  /** `pretty` renders lines for people, in development. */
+  logFormat: 'json' | 'pretty';
   aws: {
     endpoint?: string | undefined;
     pageSize: number;
@@ -66,6 +69,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     host: values.HOST,
     port: values.PORT,
     logLevel: values.LOG_LEVEL,
+    logFormat: values.LOG_FORMAT,
     aws: {
       endpoint: values.EC2_ENDPOINT,
       pageSize: values.EC2_PAGE_SIZE,
@@ -75,4 +79,31 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       clientCacheSize: values.AWS_CLIENT_CACHE_SIZE,
     },
   };
+}
+
+interface EnvironmentLayers {
+  /** Used where the environment sets nothing. */
+  defaults?: Record<string, string>;
+  /** Used whatever the environment says. */
+  overrides?: Record<string, string>;
+}
+
+/** The configuration of this process, read from its environment. */
+export function configFromEnvironment(layers: EnvironmentLayers = {}): Config {
+  return parseConfig({ ...layers.defaults, ...process.env, ...layers.overrides });
+}
+
+const devSchema = z.object({
+  SANDBOX_PORT: integer(0, 65_535).default(4599),
+});
+
+/** Extra settings of `pnpm dev`, which runs the server on an embedded sandbox. */
+export function devConfigFromEnvironment() {
+  const parsed = devSchema.safeParse(process.env);
+  if (!parsed.success) {
+    throw new ConfigError(
+      `Invalid configuration:\n  SANDBOX_PORT: ${parsed.error.issues[0]?.message}`,
+    );
+  }
+  return { sandboxPort: parsed.data.SANDBOX_PORT };
 }

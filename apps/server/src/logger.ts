@@ -31,5 +31,12 @@ export function loggerOptions(config: Config, stream?: DestinationStream) {
     serializers: { req: serializeRequest },
   };
 
-  return stream ? { ...options, stream } : options;
+  if (stream) return { ...options, stream };
+  if (config.logFormat === 'pretty') {
+    return {
+      ...options,
+      transport: { target: 'pino-pretty', options: { colorize: true } },
+    };
+  }
+  return options;
 }

@@ -1,25 +1,9 @@
 import { buildApp } from './app.js';
-import { ConfigError, parseConfig } from './config.js';
+import { configFromEnvironment } from './config.js';
+import { closeOnSignals, configOrExit } from './lifecycle.js';
 
-function loadConfig() {
-  try {
-    return parseConfig(process.env);
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    process.stderr.write(`${error.message}\n`);
-    process.exit(1);
-  }
-}
-
-const config = loadConfig();
+const config = configOrExit(() => configFromEnvironment());
 const app = await buildApp(config);
 
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, async function shutDown() {
-    app.log.info({ signal }, 'closing: finishing requests in flight');
-    await app.close();
-    process.exit(0);
-  });
-}
-
+closeOnSignals(app.log, () => app.close());
 await app.listen({ host: config.host, port: config.port });

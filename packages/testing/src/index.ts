@@ -1,1 +1,1 @@
-export { isMotoInstalled, type MotoServer, startMoto } from './moto.js';
+export { isMotoInstalled, type MotoOptions, type MotoServer, startMoto } from './moto.js';

@@ -1,0 +1,45 @@
+import { demoInstanceIds, startSandbox } from '@ec2-control/sandbox';
+
+import { buildApp } from '../src/app.js';
+import { configFromEnvironment, devConfigFromEnvironment } from '../src/config.js';
+import { closeOnSignals, configOrExit } from '../src/lifecycle.js';
+import { banner } from './banner.js';
+
+// The server and a sandbox in one process: one command gives a newcomer a working API.
+const { sandboxPort } = configOrExit(devConfigFromEnvironment);
+const sandbox = await startSandbox({ port: sandboxPort }).catch(function explain(error) {
+  if (error?.code !== 'EADDRINUSE') throw error;
+  process.stderr.write(
+    `Port ${sandboxPort} is taken: set SANDBOX_PORT to a free port.\n`,
+  );
+  process.exit(1);
+});
+
+const config = configOrExit(() =>
+  configFromEnvironment({
+    defaults: { LOG_FORMAT: 'pretty' },
+    overrides: { EC2_ENDPOINT: sandbox.endpoint },
+  }),
+);
+const app = await buildApp(config);
+
+closeOnSignals(app.log, async function closeBoth() {
+  await app.close();
+  await sandbox.close();
+});
+await app.listen({ host: config.host, port: config.port });
+
+const address = app.server.address();
+const port = typeof address === 'object' && address ? address.port : config.port;
+const host = ['0.0.0.0', '::'].includes(config.host) ? 'localhost' : config.host;
+const apiUrl = `http://${host}:${port}`;
+
+process.stdout.write(
+  banner({
+    apiUrl,
+    sandboxUrl: sandbox.endpoint,
+    credentials: sandbox.credentials,
+    stoppedId: demoInstanceIds.worker1,
+    runningId: demoInstanceIds.web1,
+  }),
+);

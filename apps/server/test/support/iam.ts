@@ -1,0 +1,45 @@
+import {
+  CreateAccessKeyCommand,
+  CreateUserCommand,
+  IAMClient,
+  PutUserPolicyCommand,
+} from '@aws-sdk/client-iam';
+
+import { motoCredentials } from './ec2.js';
+
+/**
+ * An IAM user in moto whose one policy allows `actions`, and an access key for it.
+ * Create it before `enforceAuth()`: afterwards moto checks these calls too.
+ */
+export async function createIamUser(endpoint: string, name: string, actions: string[]) {
+  const iam = new IAMClient({
+    endpoint,
+    region: 'us-east-1',
+    credentials: motoCredentials,
+  });
+  const policy = {
+    Version: '2012-10-17',
+    Statement: [{ Effect: 'Allow', Action: actions, Resource: '*' }],
+  };
+
+  try {
+    await iam.send(new CreateUserCommand({ UserName: name }));
+    await iam.send(
+      new PutUserPolicyCommand({
+        UserName: name,
+        PolicyName: `${name}-policy`,
+        PolicyDocument: JSON.stringify(policy),
+      }),
+    );
+    const { AccessKey } = await iam.send(new CreateAccessKeyCommand({ UserName: name }));
+    if (!AccessKey?.AccessKeyId || !AccessKey.SecretAccessKey) {
+      throw new Error('moto created no access key');
+    }
+    return {
+      accessKeyId: AccessKey.AccessKeyId,
+      secretAccessKey: AccessKey.SecretAccessKey,
+    };
+  } finally {
+    iam.destroy();
+  }
+}
