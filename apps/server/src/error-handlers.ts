@@ -2,6 +2,7 @@ import { ApiError, describeError, type ErrorView } from '@ec2-control/api';
 import type { FastifyError, FastifyInstance } from 'fastify';
 
 import { errorBody, logFailure } from './error-body.js';
+import { isTrpcRequest, trpcErrorBody } from './trpc-error-body.js';
 
 // Errors Fastify raises before a handler runs: bad JSON, wrong content type, big body.
 function viewOfFastifyError(error: FastifyError): ErrorView | undefined {
@@ -35,7 +36,8 @@ export function registerErrorHandlers(app: FastifyInstance) {
     } else {
       logFailure(request.log, view);
     }
-    return reply.status(view.status).send(errorBody(view, request.id));
+    const render = isTrpcRequest(request) ? trpcErrorBody : errorBody;
+    return reply.status(view.status).send(render(view, request.id));
   });
 
   app.setNotFoundHandler(function renderNotFound(request, reply) {

@@ -10,15 +10,14 @@ import {
   fastifyTRPCPlugin,
 } from '@trpc/server/adapters/fastify';
 import type { FastifyInstance } from 'fastify';
+
 import { logFailure } from './error-body.js';
+import { contextOf } from './request-context.js';
 
 export async function trpcRoutes(app: FastifyInstance, deps: ApiDependencies) {
   const trpcOptions: FastifyTRPCPluginOptions<AppRouter>['trpcOptions'] = {
     router: appRouter,
-    createContext: ({ req }) => ({
-      ...deps,
-      credentials: credentialsFromHeaders(req.headers),
-    }),
+    createContext: ({ req }) => contextOf(deps, req, credentialsFromHeaders(req.headers)),
     onError: function logTrpcError({ error, req }) {
       const view = describeError(error);
       if (view.apiCode === 'INTERNAL_ERROR')

@@ -59,3 +59,45 @@ test('a credentials provider is asked again for every request', async () => {
   ]);
   expect(seen[0]?.['x-aws-session-token']).toBeUndefined();
 });
+
+test('the API token travels as a bearer token, asked for again for every request', async () => {
+  const { url, seen } = await recordingServer();
+  const tokens = ['first-token', 'second-token'];
+  const fixed = createEc2Client({ url, token: 'fixed-token' });
+  const rotating = createEc2Client({ url, token: async () => tokens.shift() ?? '' });
+
+  await fixed.ec2.list.query({ region: 'us-east-1' });
+  await rotating.ec2.list.query({ region: 'us-east-1' });
+  await rotating.ec2.list.query({ region: 'us-east-1' });
+
+  expect(seen.map((headers) => headers.authorization)).toEqual([
+    'Bearer fixed-token',
+    'Bearer first-token',
+    'Bearer second-token',
+  ]);
+});
+
+test('a role to assume travels as headers, and no AWS keys are sent without credentials', async () => {
+  const { url, seen } = await recordingServer();
+  const roleArn = 'arn:aws:iam::123456789012:role/ec2-operator';
+  const withExternalId = createEc2Client({
+    url,
+    assumeRole: { roleArn, externalId: 'ext-1' },
+  });
+  const withoutExternalId = createEc2Client({ url, assumeRole: { roleArn } });
+
+  await withExternalId.ec2.list.query({ region: 'us-east-1' });
+  await withoutExternalId.ec2.list.query({ region: 'us-east-1' });
+
+  expect(seen[0]).toMatchObject({
+    'x-aws-role-arn': roleArn,
+    'x-aws-external-id': 'ext-1',
+  });
+  expect(seen[1]?.['x-aws-role-arn']).toBe(roleArn);
+  expect(seen[1]?.['x-aws-external-id']).toBeUndefined();
+  for (const headers of seen) {
+    expect(
+      Object.keys(headers).filter((name) => name.startsWith('x-aws-access')),
+    ).toEqual([]);
+  }
+});

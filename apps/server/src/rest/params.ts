@@ -8,9 +8,17 @@ type Params = Record<string, unknown>;
 export const restNames: Record<string, string> = {
   region: 'region_name',
   instanceIds: 'instance_id',
+  dryRun: 'dry_run',
+  waitTimeoutSeconds: 'wait_timeout_seconds',
+  hibernateFallback: 'hibernate_fallback',
+  states: 'state',
+  tags: 'tag',
+  instanceTypes: 'instance_type',
   accessKeyId: 'aws_access_key_id',
   secretAccessKey: 'aws_secret_access_key',
   sessionToken: 'aws_session_token',
+  roleArn: 'role_arn',
+  externalId: 'external_id',
 };
 
 function isParams(value: unknown): value is Params {
@@ -24,7 +32,8 @@ export function paramsOf(request: FastifyRequest): Params {
   return { ...query, ...body };
 }
 
-function firstOf(params: Params, names: string[]): unknown {
+/** The value given under any of `names`, which must agree when several are given. */
+export function firstOf(params: Params, names: string[]): unknown {
   const given = names.filter((name) => params[name] !== undefined);
   const values = new Set(given.map((name) => JSON.stringify(params[name])));
 
@@ -54,6 +63,8 @@ export function credentialsOf(request: FastifyRequest, params: Params): RawCrede
     secretAccessKey:
       fromHeaders.secretAccessKey ?? stringParam(params, 'aws_secret_access_key'),
     sessionToken: fromHeaders.sessionToken ?? stringParam(params, 'aws_session_token'),
+    roleArn: fromHeaders.roleArn ?? stringParam(params, 'role_arn'),
+    externalId: fromHeaders.externalId ?? stringParam(params, 'external_id'),
   };
 }
 

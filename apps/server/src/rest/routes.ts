@@ -1,16 +1,12 @@
-import {
-  type ApiDependencies,
-  ApiError,
-  appRouter,
-  type ListInput,
-  type StartInput,
-  type StopInput,
-} from '@ec2-control/api';
+import { type ApiDependencies, ApiError, appRouter } from '@ec2-control/api';
 import formBody from '@fastify/formbody';
 import type { FastifyInstance, FastifyReply, FastifyRequest, HTTPMethods } from 'fastify';
 
-import { credentialsOf, instanceIdsOf, paramsOf, regionOf } from './params.js';
+import { contextOf } from '../request-context.js';
+import { listInputOf } from './list-params.js';
+import { credentialsOf, paramsOf } from './params.js';
 import { toRestError } from './rest-error.js';
+import { startInputOf, stopInputOf } from './state-change-params.js';
 
 type Caller = ReturnType<typeof appRouter.createCaller>;
 type Params = Record<string, unknown>;
@@ -26,25 +22,17 @@ const actions: RestAction[] = [
   {
     url: '/ec2/list',
     methods: ['GET', 'HEAD', 'POST'],
-    run: (caller, params) => caller.ec2.list({ region: regionOf(params) } as ListInput),
+    run: (caller, params) => caller.ec2.list(listInputOf(params)),
   },
   {
     url: '/ec2/start',
     methods: ['POST'],
-    run: (caller, params) =>
-      caller.ec2.start({
-        region: regionOf(params),
-        instanceIds: instanceIdsOf(params),
-      } as StartInput),
+    run: (caller, params) => caller.ec2.start(startInputOf(params)),
   },
   {
     url: '/ec2/stop',
     methods: ['POST'],
-    run: (caller, params) =>
-      caller.ec2.stop({
-        region: regionOf(params),
-        instanceIds: instanceIdsOf(params),
-      } as StopInput),
+    run: (caller, params) => caller.ec2.stop(stopInputOf(params)),
   },
 ];
 
@@ -75,7 +63,8 @@ function runWith(deps: ApiDependencies, action: RestAction) {
     try {
       const params = paramsOf(request);
       const credentials = credentialsOf(request, params);
-      return await action.run(appRouter.createCaller({ ...deps, credentials }), params);
+      const context = contextOf(deps, request, credentials);
+      return await action.run(appRouter.createCaller(context), params);
     } catch (error) {
       throw toRestError(error);
     }

@@ -40,11 +40,24 @@ test('stopping an unknown instance is a 404 naming the instance, region and AWS 
       awsRequestId: expect.stringMatching(/\S/),
       region: 'us-east-1',
       instanceIds: [unknownId],
+      instances: [
+        {
+          id: unknownId,
+          previousState: null,
+          currentState: null,
+          ok: false,
+          error: {
+            code: 'INSTANCE_NOT_FOUND',
+            awsCode: 'InvalidInstanceID.NotFound',
+            message: `Instance ${unknownId} not found in region us-east-1`,
+          },
+        },
+      ],
     },
   });
 });
 
-test('starting known and unknown instances together names only the unknown one', async () => {
+test('starting known and unknown instances together fails only the unknown', async () => {
   const server = await startServer({ EC2_ENDPOINT: moto.endpoint });
   const known = await launchInstance(motoEc2(moto.endpoint));
 
@@ -52,11 +65,12 @@ test('starting known and unknown instances together names only the unknown one',
     form: { ...originalParams(motoCredentials), instance_id: `${known},${unknownId}` },
   });
 
-  expect(response.status).toBe(404);
-  expect(response.body.error).toMatchObject({
-    code: 'INSTANCE_NOT_FOUND',
-    instanceIds: [unknownId],
-  });
+  expect(response.status).toBe(200);
+  expect(response.body.summary).toEqual({ requested: 2, succeeded: 1, failed: 1 });
+  expect(response.body.instances).toMatchObject([
+    { id: known, ok: true, error: null },
+    { id: unknownId, ok: false, error: { code: 'INSTANCE_NOT_FOUND' } },
+  ]);
 });
 
 test('the typed client gets INSTANCE_NOT_FOUND with the AWS details in error.data', async () => {
@@ -77,6 +91,19 @@ test('the typed client gets INSTANCE_NOT_FOUND with the AWS details in error.dat
     awsRequestId: expect.stringMatching(/\S/),
     region: 'us-east-1',
     instanceIds: [unknownId],
+    instances: [
+      {
+        id: unknownId,
+        previousState: null,
+        currentState: null,
+        ok: false,
+        error: {
+          code: 'INSTANCE_NOT_FOUND',
+          awsCode: 'InvalidInstanceID.NotFound',
+          message: `Instance ${unknownId} not found in region us-east-1`,
+        },
+      },
+    ],
   });
 });
 

@@ -118,7 +118,11 @@ test('an empty region lists no instances', async () => {
   const response = await http(server.url, '/ec2/list', { query: original });
 
   expect(response.status).toBe(200);
-  expect(response.body).toEqual({ instances: [] });
+  expect(response.body).toEqual({
+    instances: [],
+    nextCursor: null,
+    regions: [{ region: 'us-east-1', ok: true, count: 0 }],
+  });
 });
 
 test('an instance launched without a key pair lists with keyName null', async () => {

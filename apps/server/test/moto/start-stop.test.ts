@@ -34,9 +34,23 @@ test('the typed client stops running instances and reports each state change', a
 
   expect(result).toEqual({
     region: 'us-east-1',
+    dryRun: false,
+    summary: { requested: 2, succeeded: 2, failed: 0 },
     instances: [
-      { id: second, previousState: 'running', currentState: 'stopping' },
-      { id: first, previousState: 'running', currentState: 'stopping' },
+      {
+        id: second,
+        previousState: 'running',
+        currentState: 'stopping',
+        ok: true,
+        error: null,
+      },
+      {
+        id: first,
+        previousState: 'running',
+        currentState: 'stopping',
+        ok: true,
+        error: null,
+      },
     ],
   });
   expect(await stateOf(ec2, first)).toBe('stopped');
@@ -57,7 +71,11 @@ test('the typed client starts stopped instances and reports each state change', 
 
   expect(result).toEqual({
     region: 'us-east-1',
-    instances: [{ id, previousState: 'stopped', currentState: 'pending' }],
+    dryRun: false,
+    summary: { requested: 1, succeeded: 1, failed: 0 },
+    instances: [
+      { id, previousState: 'stopped', currentState: 'pending', ok: true, error: null },
+    ],
   });
   expect(await stateOf(ec2, id)).toBe('running');
 });
@@ -75,7 +93,11 @@ test('POST /ec2/stop takes instance_id in the query string', async () => {
   expect(response.status).toBe(200);
   expect(response.body).toEqual({
     region: 'us-east-1',
-    instances: [{ id, previousState: 'running', currentState: 'stopping' }],
+    dryRun: false,
+    summary: { requested: 1, succeeded: 1, failed: 0 },
+    instances: [
+      { id, previousState: 'running', currentState: 'stopping', ok: true, error: null },
+    ],
   });
   expect(await stateOf(ec2, id)).toBe('stopped');
 });
@@ -94,7 +116,11 @@ test('POST /ec2/start takes InstanceId in the query string', async () => {
   expect(response.status).toBe(200);
   expect(response.body).toEqual({
     region: 'us-east-1',
-    instances: [{ id, previousState: 'stopped', currentState: 'pending' }],
+    dryRun: false,
+    summary: { requested: 1, succeeded: 1, failed: 0 },
+    instances: [
+      { id, previousState: 'stopped', currentState: 'pending', ok: true, error: null },
+    ],
   });
   expect(await stateOf(ec2, id)).toBe('running');
 });
@@ -111,7 +137,13 @@ test('POST /ec2/stop takes several ids as repeated instance_id parameters', asyn
 
   expect(response.status).toBe(200);
   expect(response.body.instances).toEqual(
-    ids.map((id) => ({ id, previousState: 'running', currentState: 'stopping' })),
+    ids.map((id) => ({
+      id,
+      previousState: 'running',
+      currentState: 'stopping',
+      ok: true,
+      error: null,
+    })),
   );
 });
 
@@ -127,7 +159,13 @@ test('POST /ec2/start takes several ids comma-separated in a form body', async (
 
   expect(response.status).toBe(200);
   expect(response.body.instances).toEqual(
-    ids.map((id) => ({ id, previousState: 'stopped', currentState: 'pending' })),
+    ids.map((id) => ({
+      id,
+      previousState: 'stopped',
+      currentState: 'pending',
+      ok: true,
+      error: null,
+    })),
   );
 });
 

@@ -93,6 +93,19 @@ test('an instance unknown in the region is a 404 naming the id and region', asyn
     awsRequestId: expect.stringMatching(/\S/),
     region: 'us-east-1',
     instanceIds: [unknownId],
+    instances: [
+      {
+        id: unknownId,
+        previousState: null,
+        currentState: null,
+        ok: false,
+        error: {
+          code: 'INSTANCE_NOT_FOUND',
+          awsCode: 'InvalidInstanceID.NotFound',
+          message: `Instance ${unknownId} not found in region us-east-1`,
+        },
+      },
+    ],
   });
 });
 

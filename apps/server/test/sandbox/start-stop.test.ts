@@ -34,7 +34,17 @@ test('starting a stopped instance reports pending, then it runs', async () => {
 
   expect(result).toEqual({
     region: 'us-east-1',
-    instances: [{ id: ids.worker1, previousState: 'stopped', currentState: 'pending' }],
+    dryRun: false,
+    summary: { requested: 1, succeeded: 1, failed: 0 },
+    instances: [
+      {
+        id: ids.worker1,
+        previousState: 'stopped',
+        currentState: 'pending',
+        ok: true,
+        error: null,
+      },
+    ],
   });
   await sleep(SETTLED_MS);
   expect(await stateOf(client, ids.worker1)).toBe('running');
@@ -49,7 +59,13 @@ test('stopping a running instance reports stopping, then it stops', async () => 
   });
 
   expect(result.instances).toEqual([
-    { id: ids.web1, previousState: 'running', currentState: 'stopping' },
+    {
+      id: ids.web1,
+      previousState: 'running',
+      currentState: 'stopping',
+      ok: true,
+      error: null,
+    },
   ]);
   await sleep(SETTLED_MS);
   expect(await stateOf(client, ids.web1)).toBe('stopped');
@@ -70,11 +86,27 @@ test('POST /ec2/start and /ec2/stop take the original parameters', async () => {
   expect(started.status).toBe(200);
   expect(started.body).toEqual({
     region: 'eu-west-1',
-    instances: [{ id: ids.euWeb2, previousState: 'stopped', currentState: 'pending' }],
+    dryRun: false,
+    summary: { requested: 1, succeeded: 1, failed: 0 },
+    instances: [
+      {
+        id: ids.euWeb2,
+        previousState: 'stopped',
+        currentState: 'pending',
+        ok: true,
+        error: null,
+      },
+    ],
   });
   expect(stopped.status).toBe(200);
   expect(stopped.body.instances).toEqual([
-    { id: ids.euWeb1, previousState: 'running', currentState: 'stopping' },
+    {
+      id: ids.euWeb1,
+      previousState: 'running',
+      currentState: 'stopping',
+      ok: true,
+      error: null,
+    },
   ]);
 });
 

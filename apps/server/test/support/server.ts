@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import { onTestFinished } from 'vitest';
 
-import { buildApp } from '../../src/app.js';
+import { type BuildOptions, buildApp } from '../../src/app.js';
 import { parseConfig } from '../../src/config.js';
 
 export interface TestServer {
@@ -27,12 +27,16 @@ function lineCollector(lines: string[]): Writable {
 
 /**
  * Builds the app from environment variables as main.ts would, on a free loopback port.
- * Called inside a test, the server closes when the test finishes.
+ * Called inside a test, the server closes when the test finishes. `options` stand in
+ * for what main.ts leaves to defaults, such as the server's own AWS credentials.
  */
-export async function startServer(env: Record<string, string> = {}): Promise<TestServer> {
+export async function startServer(
+  env: Record<string, string> = {},
+  options: Omit<BuildOptions, 'logStream'> = {},
+): Promise<TestServer> {
   const config = parseConfig({ LOG_LEVEL: 'info', HOST: '127.0.0.1', PORT: '0', ...env });
   const logs: string[] = [];
-  const app = await buildApp(config, { logStream: lineCollector(logs) });
+  const app = await buildApp(config, { ...options, logStream: lineCollector(logs) });
 
   const address = await app.listen({ host: config.host, port: config.port });
   const close = () => app.close();

@@ -88,3 +88,55 @@ test('close destroys every cached client and empties the cache', () => {
   for (const spy of spies) expect(spy).toHaveBeenCalledOnce();
   expect(cache.size).toBe(0);
 });
+
+const serverKeys = { accessKeyId: 'AKIASERVER', secretAccessKey: 'server-secret' };
+const operator = { roleArn: 'arn:aws:iam::123456789012:role/operator' };
+
+function serverCache() {
+  return createEc2ClientCache({ serverCredentials: async () => serverKeys });
+}
+
+test('the server identity signs with the server credentials provider', async () => {
+  const cache = serverCache();
+
+  const client = cache.get({ source: 'server' }, 'eu-west-1');
+
+  expect(await client.config.credentials()).toMatchObject(serverKeys);
+});
+
+test('one role, external id and region share a client; any change builds another', () => {
+  const cache = serverCache();
+  const role = { source: 'server', role: operator } as const;
+
+  const base = cache.get(role, 'eu-west-1');
+  const again = cache.get({ source: 'server', role: { ...operator } }, 'eu-west-1');
+  const others = [
+    cache.get(
+      { source: 'server', role: { ...operator, externalId: 'ext-1' } },
+      'eu-west-1',
+    ),
+    cache.get(
+      { source: 'server', role: { ...operator, externalId: 'ext-2' } },
+      'eu-west-1',
+    ),
+    cache.get(
+      { source: 'server', role: { roleArn: `${operator.roleArn}-2` } },
+      'eu-west-1',
+    ),
+    cache.get(role, 'us-east-1'),
+    cache.get({ source: 'server' }, 'eu-west-1'),
+  ];
+
+  expect(again).toBe(base);
+  expect(new Set([base, ...others]).size).toBe(6);
+  expect(cache.created).toBe(6);
+});
+
+test('a server identity without server credentials configured is refused', () => {
+  const cache = createEc2ClientCache();
+
+  expect(() => cache.get({ source: 'server' }, 'eu-west-1')).toThrow(
+    'server credentials were asked for, but none were configured',
+  );
+  expect(cache.created).toBe(0);
+});

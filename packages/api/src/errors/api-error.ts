@@ -1,5 +1,6 @@
 import { TRPCError } from '@trpc/server';
 
+import type { StateChange } from '../schemas/state-change.js';
 import { type ApiErrorCode, apiErrors } from './catalogue.js';
 
 export interface ApiErrorDetails {
@@ -8,6 +9,8 @@ export interface ApiErrorDetails {
   region?: string;
   instanceIds?: string[];
   issues?: { path: string; message: string }[];
+  /** Every instance's result, when a start or stop failed for all of them. */
+  instances?: StateChange[];
 }
 
 /** An error with a catalogue code; tRPC and REST both render it from these fields. */

@@ -22,12 +22,19 @@ export const apiErrors = {
     'BAD_REQUEST',
     'AWS credentials are missing or invalid',
   ),
+  AWS_KEYS_NOT_ACCEPTED: entry(
+    400,
+    'BAD_REQUEST',
+    'The server uses its own AWS credentials and takes none from callers',
+  ),
   INVALID_INSTANCE_ID: entry(
     400,
     'BAD_REQUEST',
     'EC2 rejected an instance id as malformed',
   ),
   INVALID_PARAMETER: entry(400, 'BAD_REQUEST', 'EC2 rejected a parameter'),
+  API_TOKEN_MISSING: entry(401, 'UNAUTHORIZED', 'The request has no API token'),
+  API_TOKEN_INVALID: entry(401, 'UNAUTHORIZED', 'The API token is not valid'),
   AWS_AUTH_FAILED: entry(401, 'UNAUTHORIZED', 'AWS did not accept the credentials'),
   AWS_UNAUTHORIZED: entry(403, 'FORBIDDEN', 'The credentials lack permission'),
   INSTANCE_NOT_FOUND: entry(404, 'NOT_FOUND', 'An instance does not exist in the region'),
@@ -39,6 +46,13 @@ export const apiErrors = {
   ),
   INCORRECT_INSTANCE_STATE: entry(409, 'CONFLICT', 'An instance is in the wrong state'),
   OPERATION_NOT_PERMITTED: entry(409, 'CONFLICT', 'EC2 does not permit the operation'),
+  // 409 like stop protection: the request is well formed, the instance's launch settings
+  // rule it out, and the same call succeeds on an instance configured for hibernation.
+  HIBERNATION_UNSUPPORTED: entry(
+    409,
+    'CONFLICT',
+    'An instance is not configured for hibernation',
+  ),
   PAYLOAD_TOO_LARGE: entry(413, 'PAYLOAD_TOO_LARGE', 'The request body is too large'),
   UNSUPPORTED_MEDIA_TYPE: entry(
     415,
@@ -46,11 +60,22 @@ export const apiErrors = {
     'Unsupported content type',
   ),
   AWS_THROTTLED: entry(429, 'TOO_MANY_REQUESTS', 'EC2 throttled the requests'),
+  RATE_LIMITED: entry(429, 'TOO_MANY_REQUESTS', 'Too many requests from this caller'),
   INTERNAL_ERROR: entry(500, 'INTERNAL_SERVER_ERROR', 'Unexpected server error'),
   AWS_ERROR: entry(502, 'BAD_GATEWAY', 'EC2 answered with an error'),
   AWS_UNREACHABLE: entry(502, 'BAD_GATEWAY', 'The EC2 endpoint could not be reached'),
   AWS_CAPACITY: entry(503, 'SERVICE_UNAVAILABLE', 'EC2 has no capacity for the request'),
+  AWS_CREDENTIALS_UNAVAILABLE: entry(
+    503,
+    'SERVICE_UNAVAILABLE',
+    'The server could not load its own AWS credentials',
+  ),
   AWS_TIMEOUT: entry(504, 'GATEWAY_TIMEOUT', 'The EC2 endpoint did not answer in time'),
+  WAIT_TIMED_OUT: entry(
+    504,
+    'GATEWAY_TIMEOUT',
+    'An instance did not reach the requested state in time',
+  ),
 } as const satisfies Record<string, ErrorEntry>;
 
 export type ApiErrorCode = keyof typeof apiErrors;
@@ -63,7 +88,7 @@ export const awsErrorCodes: Readonly<Record<string, ApiErrorCode>> = {
   InvalidParameter: 'INVALID_PARAMETER',
   MissingParameter: 'INVALID_PARAMETER',
   UnknownParameter: 'INVALID_PARAMETER',
-  UnsupportedHibernationConfiguration: 'INVALID_PARAMETER',
+  UnsupportedHibernationConfiguration: 'HIBERNATION_UNSUPPORTED',
   'InvalidInstanceID.NotFound': 'INSTANCE_NOT_FOUND',
   IncorrectInstanceState: 'INCORRECT_INSTANCE_STATE',
   IncorrectState: 'INCORRECT_INSTANCE_STATE',
@@ -89,6 +114,21 @@ export const awsErrorCodes: Readonly<Record<string, ApiErrorCode>> = {
   Unavailable: 'AWS_CAPACITY',
   ServiceUnavailable: 'AWS_CAPACITY',
 };
+
+/**
+ * EC2 codes that blame particular instances: EC2 rejects a whole StartInstances or
+ * StopInstances call for them, and the other instances of the call may still succeed.
+ */
+export const instanceErrorCodes: ReadonlySet<string> = new Set([
+  'InvalidInstanceID.NotFound',
+  'InvalidInstanceID.Malformed',
+  'IncorrectInstanceState',
+  'IncorrectState',
+  'OperationNotPermitted',
+  'UnsupportedOperation',
+  'UnsupportedHibernationConfiguration',
+  'InsufficientInstanceCapacity',
+]);
 
 // Node's network error codes for an endpoint that cannot be reached at all.
 export const unreachableCodes: ReadonlySet<string> = new Set([

@@ -29,6 +29,7 @@ test.each([
   ['UnauthorizedOperation', 'AWS_UNAUTHORIZED', 403, 'FORBIDDEN'],
   ['InvalidInstanceID.NotFound', 'INSTANCE_NOT_FOUND', 404, 'NOT_FOUND'],
   ['IncorrectInstanceState', 'INCORRECT_INSTANCE_STATE', 409, 'CONFLICT'],
+  ['UnsupportedHibernationConfiguration', 'HIBERNATION_UNSUPPORTED', 409, 'CONFLICT'],
   ['RequestLimitExceeded', 'AWS_THROTTLED', 429, 'TOO_MANY_REQUESTS'],
   ['InsufficientInstanceCapacity', 'AWS_CAPACITY', 503, 'SERVICE_UNAVAILABLE'],
 ])('EC2 %s becomes %s with status %i', (awsCode, apiCode, status, trpcCode) => {
@@ -71,6 +72,17 @@ test('not found names the ids from the AWS message, once each, and the region', 
   );
   expect(error.details.instanceIds).toEqual(['i-0123456789abcdef0', 'i-1234abcd']);
   expect(error.details.awsRequestId).toBe('c0ffee00-0000-4000-8000-000000000001');
+});
+
+test('not found names only the requested ids when AWS names others too', () => {
+  const aws = ec2Error(
+    'InvalidInstanceID.NotFound',
+    "The instance IDs 'i-0123456789abcdef0, i-1234abcd' do not exist",
+  );
+  const error = fromAwsError(aws, { ...scope, instanceIds: ['i-1234abcd'] });
+
+  expect(error.message).toBe('Instance i-1234abcd not found in region eu-west-1');
+  expect(error.details.instanceIds).toEqual(['i-1234abcd']);
 });
 
 test('not found falls back to the requested ids when AWS names none', () => {

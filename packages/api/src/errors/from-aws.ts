@@ -30,9 +30,11 @@ export function scrub(text: string, secrets: readonly (string | undefined)[]): s
 }
 
 function notFound(message: string, scope: AwsCallScope, base: ApiErrorBase): ApiError {
-  const named = message.match(INSTANCE_ID_IN_TEXT) ?? [];
-  const instanceIds =
-    named.length > 0 ? [...new Set(named)] : [...(scope.instanceIds ?? [])];
+  const named = [...new Set(message.match(INSTANCE_ID_IN_TEXT) ?? [])];
+  const asked = named.filter((id) => scope.instanceIds?.includes(id));
+  // A call for one id of several that EC2 named together reports that id alone.
+  const candidates = [asked, named, [...(scope.instanceIds ?? [])]];
+  const instanceIds = candidates.find((ids) => ids.length > 0) ?? [];
   const text = `Instance ${instanceIds.join(', ')} not found in region ${scope.region}`;
 
   return new ApiError('INSTANCE_NOT_FOUND', text, { ...base, instanceIds });
@@ -67,6 +69,11 @@ export function fromAwsError(error: unknown, scope: AwsCallScope): ApiError {
   if (typeof candidate.code === 'string' && unreachableCodes.has(candidate.code)) {
     const text = `The EC2 endpoint for ${region} could not be reached (${candidate.code})`;
     return new ApiError('AWS_UNREACHABLE', text, { region });
+  }
+  // The server's credential chain found nothing: a fault of its setup, not of EC2.
+  if (candidate.name === 'CredentialsProviderError') {
+    const text = apiErrors.AWS_CREDENTIALS_UNAVAILABLE.summary;
+    return new ApiError('AWS_CREDENTIALS_UNAVAILABLE', text, { region });
   }
   if (candidate.$metadata && typeof candidate.name === 'string' && candidate.$fault) {
     return fromServiceError(candidate, scope);

@@ -76,7 +76,17 @@ test('start sends the deduplicated ids and returns their state changes', async (
 
   expect(result).toEqual({
     region: 'us-east-1',
-    instances: [{ id: 'i-1234abcd', previousState: 'stopped', currentState: 'pending' }],
+    dryRun: false,
+    summary: { requested: 1, succeeded: 1, failed: 0 },
+    instances: [
+      {
+        id: 'i-1234abcd',
+        previousState: 'stopped',
+        currentState: 'pending',
+        ok: true,
+        error: null,
+      },
+    ],
   });
   expect(ec2.commandCalls(StartInstancesCommand)[0]?.args[0].input).toEqual({
     InstanceIds: ['i-1234abcd'],

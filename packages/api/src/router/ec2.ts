@@ -1,3 +1,4 @@
+import { audit } from '../audit.js';
 import { awsProcedure } from '../aws-procedure.js';
 import { listInputSchema, listOutputSchema } from '../schemas/list.js';
 import {
@@ -7,7 +8,7 @@ import {
 } from '../schemas/state-change.js';
 import { startInstances, stopInstances } from '../service/change-state.js';
 import type { Ec2Target } from '../service/ec2-target.js';
-import { listInstances } from '../service/list-instances.js';
+import { listFleet } from '../service/list-fleet.js';
 import { createRouter } from '../trpc.js';
 
 type AwsContext = Parameters<Parameters<typeof awsProcedure.query>[0]>[0]['ctx'];
@@ -24,23 +25,30 @@ export const ec2Router = createRouter({
   list: awsProcedure
     .input(listInputSchema)
     .output(listOutputSchema)
-    .query(async function list({ ctx, input }) {
-      const target = targetOf(ctx, input.region);
-      const instances = await listInstances(target, { pageSize: ctx.pageSize });
-      return { instances };
+    .query(function list({ ctx, input }) {
+      return listFleet(input, {
+        targetFor: (region) => targetOf(ctx, region),
+        pageSize: ctx.pageSize,
+        regionConcurrency: ctx.regionConcurrency,
+        log: ctx.log,
+      });
     }),
 
   start: awsProcedure
     .input(startInputSchema)
+    .use(audit)
     .output(stateChangeOutputSchema)
     .mutation(function start({ ctx, input }) {
-      return startInstances(targetOf(ctx, input.region), input.instanceIds);
+      const options = { waitPollMs: ctx.waitPollMs };
+      return startInstances(targetOf(ctx, input.region), input, options);
     }),
 
   stop: awsProcedure
     .input(stopInputSchema)
+    .use(audit)
     .output(stateChangeOutputSchema)
     .mutation(function stop({ ctx, input }) {
-      return stopInstances(targetOf(ctx, input.region), input.instanceIds);
+      const options = { waitPollMs: ctx.waitPollMs };
+      return stopInstances(targetOf(ctx, input.region), input, options);
     }),
 });

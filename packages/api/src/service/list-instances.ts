@@ -1,12 +1,48 @@
-import { paginateDescribeInstances } from '@aws-sdk/client-ec2';
+import {
+  DescribeInstancesCommand,
+  type DescribeInstancesCommandOutput,
+  type Filter,
+  paginateDescribeInstances,
+} from '@aws-sdk/client-ec2';
 
 import { toInstanceSummary } from '../aws/to-instance-summary.js';
+import { ApiError } from '../errors/api-error.js';
 import type { InstanceSummary } from '../schemas/instance.js';
 import { callEc2, type Ec2Target } from './ec2-target.js';
+import { staleCursorError, staleTokenCodes } from './list-cursor.js';
 
 export interface ListOptions {
   /** DescribeInstances page size, 5 to 1000. */
   pageSize?: number | undefined;
+  /** DescribeInstances filters; EC2 applies them, page by page. */
+  filters?: readonly Filter[] | undefined;
+}
+
+export interface PageOptions {
+  /** DescribeInstances MaxResults, 5 to 1000. */
+  limit: number;
+  filters?: readonly Filter[] | undefined;
+  /** EC2's NextToken from the previous page. */
+  nextToken?: string | undefined;
+}
+
+export interface InstancePage {
+  instances: InstanceSummary[];
+  /** Null on the last page. */
+  nextToken: string | null;
+}
+
+function filtersOf(filters: readonly Filter[] | undefined) {
+  return filters && filters.length > 0 ? { Filters: [...filters] } : {};
+}
+
+function summariesOf(
+  page: DescribeInstancesCommandOutput,
+  region: string,
+): InstanceSummary[] {
+  return (page.Reservations ?? []).flatMap((reservation) =>
+    (reservation.Instances ?? []).map((instance) => toInstanceSummary(instance, region)),
+  );
 }
 
 /** Every instance in the target region, across all DescribeInstances pages. */
@@ -16,18 +52,38 @@ export async function listInstances(
 ): Promise<InstanceSummary[]> {
   const pages = paginateDescribeInstances(
     { client: target.client, pageSize: options.pageSize ?? 1000 },
-    {},
+    filtersOf(options.filters),
   );
 
   return callEc2(target, undefined, async function collectPages() {
     const instances: InstanceSummary[] = [];
-    for await (const page of pages) {
-      for (const reservation of page.Reservations ?? []) {
-        for (const instance of reservation.Instances ?? []) {
-          instances.push(toInstanceSummary(instance, target.region));
-        }
-      }
-    }
+    for await (const page of pages) instances.push(...summariesOf(page, target.region));
     return instances;
   });
+}
+
+/** One DescribeInstances page, for callers that page through a region themselves. */
+export async function listPage(
+  target: Ec2Target,
+  options: PageOptions,
+): Promise<InstancePage> {
+  const command = new DescribeInstancesCommand({
+    MaxResults: options.limit,
+    ...filtersOf(options.filters),
+    ...(options.nextToken ? { NextToken: options.nextToken } : {}),
+  });
+
+  try {
+    const page = await callEc2(target, undefined, () => target.client.send(command));
+    return {
+      instances: summariesOf(page, target.region),
+      nextToken: page.NextToken || null,
+    };
+  } catch (error) {
+    const awsCode = error instanceof ApiError ? error.details.awsCode : undefined;
+    if (options.nextToken && awsCode && staleTokenCodes.has(awsCode)) {
+      throw staleCursorError();
+    }
+    throw error;
+  }
 }
