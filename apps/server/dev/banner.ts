@@ -14,6 +14,9 @@ export function banner(options: BannerOptions): string {
   const keys =
     `aws_access_key_id=${credentials.accessKeyId}` +
     `&aws_secret_access_key=${credentials.secretAccessKey}&region_name=us-east-1`;
+  const headers =
+    `-H 'x-aws-access-key-id: ${credentials.accessKeyId}' ` +
+    `-H 'x-aws-secret-access-key: ${credentials.secretAccessKey}'`;
 
   return `
 ec2-control is running on the local EC2 sandbox (demo data, no AWS account needed)
@@ -23,14 +26,17 @@ ec2-control is running on the local EC2 sandbox (demo data, no AWS account neede
   Keys      access key ${credentials.accessKeyId}
             secret key ${credentials.secretAccessKey}
 
-List the demo fleet in us-east-1:
+List the demo fleet in us-east-1, as the original service's callers do:
   curl '${apiUrl}/ec2/list?${keys}'
 
-Start a stopped instance (pending now, running on a list a few seconds later):
-  curl -X POST '${apiUrl}/ec2/start?${keys}&instance_id=${options.stoppedId}'
+Start a stopped instance (pending now, running on a list a few seconds later), with the
+credentials in headers, which keeps them out of URLs:
+  curl -X POST ${apiUrl}/ec2/start ${headers} \\
+    -d region_name=us-east-1 -d instance_id=${options.stoppedId}
 
 Stop a running instance:
-  curl -X POST '${apiUrl}/ec2/stop?${keys}&instance_id=${options.runningId}'
+  curl -X POST ${apiUrl}/ec2/stop ${headers} \\
+    -d region_name=us-east-1 -d instance_id=${options.runningId}
 
 From TypeScript, with @ec2-control/client:
   import { createEc2Client } from '@ec2-control/client';

@@ -2,18 +2,16 @@ import { demoInstanceIds, startSandbox } from '@ec2-control/sandbox';
 
 import { buildApp } from '../src/app.js';
 import { configFromEnvironment, devConfigFromEnvironment } from '../src/config.js';
-import { closeOnSignals, configOrExit } from '../src/lifecycle.js';
+import { closeOnSignals, configOrExit, listenOrExit } from '../src/lifecycle.js';
 import { banner } from './banner.js';
 
 // The server and a sandbox in one process: one command gives a newcomer a working API.
 const { sandboxPort } = configOrExit(devConfigFromEnvironment);
-const sandbox = await startSandbox({ port: sandboxPort }).catch(function explain(error) {
-  if (error?.code !== 'EADDRINUSE') throw error;
-  process.stderr.write(
-    `Port ${sandboxPort} is taken: set SANDBOX_PORT to a free port.\n`,
-  );
-  process.exit(1);
-});
+const sandbox = await listenOrExit(
+  () => startSandbox({ port: sandboxPort }),
+  sandboxPort,
+  'SANDBOX_PORT',
+);
 
 const config = configOrExit(() =>
   configFromEnvironment({
@@ -27,7 +25,11 @@ closeOnSignals(app.log, async function closeBoth() {
   await app.close();
   await sandbox.close();
 });
-await app.listen({ host: config.host, port: config.port });
+await listenOrExit(
+  () => app.listen({ host: config.host, port: config.port }),
+  config.port,
+  'PORT',
+);
 
 const address = app.server.address();
 const port = typeof address === 'object' && address ? address.port : config.port;

@@ -10,6 +10,7 @@ import Fastify from 'fastify';
 import type { DestinationStream } from 'pino';
 
 import { registerApiAuth } from './auth/api-auth.js';
+import { rejectClientError } from './client-error.js';
 import { closeConnectionsWhenClosing } from './close-connections.js';
 import type { Config } from './config.js';
 import { registerErrorHandlers } from './error-handlers.js';
@@ -52,6 +53,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
     // and let requests in flight finish. Fastify's defaults, stated as relied upon.
     return503OnClosing: true,
     forceCloseConnections: 'idle',
+    clientErrorHandler: rejectClientError,
   });
 
   const clients = createEc2ClientCache({

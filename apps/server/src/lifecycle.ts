@@ -23,3 +23,18 @@ export function closeOnSignals(log: FastifyBaseLogger, close: () => Promise<void
     });
   }
 }
+
+/** Starts listening, or exits naming the setting to change when the port is taken. */
+export async function listenOrExit<T>(
+  listen: () => Promise<T>,
+  port: number,
+  setting: string,
+) {
+  try {
+    return await listen();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
+    process.stderr.write(`Port ${port} is taken: set ${setting} to a free port.\n`);
+    process.exit(1);
+  }
+}

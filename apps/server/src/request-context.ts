@@ -7,5 +7,11 @@ export function contextOf(
   request: FastifyRequest,
   credentials: RawCredentials,
 ): Context {
-  return { ...deps, credentials, caller: request.apiCaller, log: request.log };
+  return {
+    ...deps,
+    credentials,
+    caller: request.apiCaller,
+    log: request.log,
+    requestId: request.id,
+  };
 }

@@ -38,6 +38,8 @@ export interface Context extends ApiDependencies {
   caller?: string | undefined;
   /** The request's logger; audit lines go to it. */
   log?: ApiLogger | undefined;
+  /** The server's id for the request, echoed in error data as REST does. */
+  requestId?: string | undefined;
 }
 
 type Headers = Record<string, string | string[] | undefined>;

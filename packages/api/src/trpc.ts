@@ -6,8 +6,9 @@ import { describeError } from './errors/describe.js';
 const t = initTRPC.context<Context>().create({
   // Stack traces stay on the server whatever NODE_ENV says.
   isDev: false,
-  errorFormatter: function formatError({ shape, error }) {
+  errorFormatter: function formatError({ shape, error, ctx }) {
     const { apiCode, status, message, ...details } = describeError(error);
+    const requestId = ctx?.requestId;
 
     return {
       ...shape,
@@ -17,6 +18,7 @@ const t = initTRPC.context<Context>().create({
         httpStatus: status,
         path: shape.data.path,
         apiCode,
+        ...(requestId ? { requestId } : {}),
         ...details,
       },
     };

@@ -53,7 +53,10 @@ export const apiErrors = {
     'CONFLICT',
     'An instance is not configured for hibernation',
   ),
+  MALFORMED_REQUEST: entry(400, 'BAD_REQUEST', 'The request is not valid HTTP'),
   PAYLOAD_TOO_LARGE: entry(413, 'PAYLOAD_TOO_LARGE', 'The request body is too large'),
+  // Raised by Node's HTTP parser before any route, so never through tRPC.
+  HEADERS_TOO_LARGE: entry(431, 'BAD_REQUEST', 'The request headers are too large'),
   UNSUPPORTED_MEDIA_TYPE: entry(
     415,
     'UNSUPPORTED_MEDIA_TYPE',

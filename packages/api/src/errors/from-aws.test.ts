@@ -207,3 +207,26 @@ test('scrub hides the whole of a secret that contains another secret', () => {
     'key [redacted], secret [redacted]',
   );
 });
+
+test('a not-found message names ten ids and counts the rest', () => {
+  const ids = Array.from(
+    { length: 25 },
+    (_, n) => `i-${n.toString(16).padStart(8, '0')}`,
+  );
+  const error = fromAwsError(
+    ec2Error(
+      'InvalidInstanceID.NotFound',
+      `The instance IDs '${ids.join(', ')}' do not exist`,
+    ),
+    {
+      region: 'us-east-1',
+      instanceIds: ids,
+      secrets: [],
+    },
+  );
+
+  expect(error.message).toBe(
+    `Instance ${ids.slice(0, 10).join(', ')} and 15 more not found in region us-east-1`,
+  );
+  expect(error.details.instanceIds).toHaveLength(25);
+});

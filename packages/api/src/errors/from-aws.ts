@@ -35,9 +35,17 @@ function notFound(message: string, scope: AwsCallScope, base: ApiErrorBase): Api
   // A call for one id of several that EC2 named together reports that id alone.
   const candidates = [asked, named, [...(scope.instanceIds ?? [])]];
   const instanceIds = candidates.find((ids) => ids.length > 0) ?? [];
-  const text = `Instance ${instanceIds.join(', ')} not found in region ${scope.region}`;
+  const text = `Instance ${listed(instanceIds)} not found in region ${scope.region}`;
 
   return new ApiError('INSTANCE_NOT_FOUND', text, { ...base, instanceIds });
+}
+
+const LISTED_IDS = 10;
+
+// The message names a few ids; instanceIds carries them all, so a message stays readable.
+function listed(ids: readonly string[]): string {
+  if (ids.length <= LISTED_IDS) return ids.join(', ');
+  return `${ids.slice(0, LISTED_IDS).join(', ')} and ${ids.length - LISTED_IDS} more`;
 }
 
 type ApiErrorBase = { awsCode: string; region: string; awsRequestId?: string };
