@@ -1,46 +1,19 @@
 import {
   DescribeInstancesCommand,
-  type EC2Client,
   StartInstancesCommand,
   StopInstancesCommand,
 } from '@aws-sdk/client-ec2';
-import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
-import {
-  type FaultRule,
-  demoInstanceIds as ids,
-  type RunningSandbox,
-  startSandbox,
-} from '../src/index.js';
-import {
-  ec2Client,
-  type ManualClock,
-  manualClock,
-  rejection,
-} from './support/sandbox.js';
+import { expect, test } from 'vitest';
+import { type FaultRule, demoInstanceIds as ids, startSandbox } from '../src/index.js';
+import { useClockedSandbox } from './support/clocked-sandbox.js';
+import { ec2Client, rejection } from './support/sandbox.js';
 
 const DELAY_MS = 1000;
 
-let clock: ManualClock;
-let sandbox: RunningSandbox;
-let ec2: EC2Client;
+const clocked = useClockedSandbox(DELAY_MS);
+const { clock } = clocked;
 
-beforeAll(async () => {
-  clock = manualClock();
-  sandbox = await startSandbox({
-    clock: clock.now,
-    delays: { pendingMs: DELAY_MS, stoppingMs: DELAY_MS, shuttingDownMs: DELAY_MS },
-  });
-  ec2 = ec2Client(sandbox);
-});
-
-beforeEach(() => {
-  clock.reset();
-  sandbox.admin.reset();
-});
-
-afterAll(() => sandbox.close());
-
-function describeAll(client = ec2) {
+function describeAll(client = clocked.ec2) {
   return client.send(new DescribeInstancesCommand({}));
 }
 
@@ -59,13 +32,15 @@ async function outcomes(calls: number): Promise<string[]> {
 }
 
 async function stateOf(id: string): Promise<string | undefined> {
-  const output = await ec2.send(new DescribeInstancesCommand({ InstanceIds: [id] }));
+  const output = await clocked.ec2.send(
+    new DescribeInstancesCommand({ InstanceIds: [id] }),
+  );
 
   return output.Reservations?.[0]?.Instances?.[0]?.State?.Name;
 }
 
 test('throttling the next two calls answers RequestLimitExceeded, 503', async () => {
-  sandbox.admin.setFaults([{ kind: 'throttle', count: 2 }]);
+  clocked.sandbox.admin.setFaults([{ kind: 'throttle', count: 2 }]);
   const error = await rejection(describeAll());
 
   expect(error).toMatchObject({
@@ -77,10 +52,10 @@ test('throttling the next two calls answers RequestLimitExceeded, 503', async ()
 });
 
 test('throttling scoped to one action leaves the others alone', async () => {
-  sandbox.admin.setFaults([{ kind: 'throttle', action: 'StopInstances' }]);
+  clocked.sandbox.admin.setFaults([{ kind: 'throttle', action: 'StopInstances' }]);
 
   await expect(
-    ec2.send(new StopInstancesCommand({ InstanceIds: [ids.web1] })),
+    clocked.ec2.send(new StopInstancesCommand({ InstanceIds: [ids.web1] })),
   ).rejects.toMatchObject({ name: 'RequestLimitExceeded' });
   expect(await outcomes(1)).toEqual(['ok']);
 });
@@ -88,9 +63,9 @@ test('throttling scoped to one action leaves the others alone', async () => {
 test('throttling at a seeded rate fails the same calls every time', async () => {
   const rule: FaultRule = { kind: 'throttle', rate: 0.5, seed: 42 };
 
-  sandbox.admin.setFaults([rule]);
+  clocked.sandbox.admin.setFaults([rule]);
   const first = await outcomes(20);
-  sandbox.admin.setFaults([rule]);
+  clocked.sandbox.admin.setFaults([rule]);
   const second = await outcomes(20);
 
   expect(second).toEqual(first);
@@ -99,21 +74,23 @@ test('throttling at a seeded rate fails the same calls every time', async () => 
 });
 
 test('a rate of zero never throttles and a rate of one always does', async () => {
-  sandbox.admin.setFaults([{ kind: 'throttle', rate: 0 }]);
+  clocked.sandbox.admin.setFaults([{ kind: 'throttle', rate: 0 }]);
   expect(await outcomes(5)).toEqual(Array(5).fill('ok'));
 
-  sandbox.admin.setFaults([{ kind: 'throttle', rate: 1 }]);
+  clocked.sandbox.admin.setFaults([{ kind: 'throttle', rate: 1 }]);
   expect(await outcomes(5)).toEqual(Array(5).fill('RequestLimitExceeded'));
 });
 
 test('added latency still lets the call succeed', async () => {
-  sandbox.admin.setFaults([{ kind: 'latency', ms: 20, action: 'DescribeInstances' }]);
+  clocked.sandbox.admin.setFaults([
+    { kind: 'latency', ms: 20, action: 'DescribeInstances' },
+  ]);
 
   expect(await outcomes(1)).toEqual(['ok']);
 });
 
 test('an internal error for the next call answers InternalError with 500', async () => {
-  sandbox.admin.setFaults([{ kind: 'internal-error', count: 1 }]);
+  clocked.sandbox.admin.setFaults([{ kind: 'internal-error', count: 1 }]);
   const error = await rejection(describeAll());
 
   expect(error).toMatchObject({
@@ -124,11 +101,11 @@ test('an internal error for the next call answers InternalError with 500', async
 });
 
 test('insufficient capacity fails the start of the listed instance only', async () => {
-  sandbox.admin.setFaults([
+  clocked.sandbox.admin.setFaults([
     { kind: 'insufficient-capacity', instanceIds: [ids.worker1] },
   ]);
   const error = await rejection(
-    ec2.send(new StartInstancesCommand({ InstanceIds: [ids.worker1] })),
+    clocked.ec2.send(new StartInstancesCommand({ InstanceIds: [ids.worker1] })),
   );
 
   expect(error).toMatchObject({
@@ -138,16 +115,16 @@ test('insufficient capacity fails the start of the listed instance only', async 
   });
   expect(await stateOf(ids.worker1)).toBe('stopped');
 
-  await ec2.send(new StopInstancesCommand({ InstanceIds: [ids.api1] }));
+  await clocked.ec2.send(new StopInstancesCommand({ InstanceIds: [ids.api1] }));
   clock.advance(DELAY_MS);
-  await ec2.send(new StartInstancesCommand({ InstanceIds: [ids.api1] }));
+  await clocked.ec2.send(new StartInstancesCommand({ InstanceIds: [ids.api1] }));
   expect(await stateOf(ids.api1)).toBe('pending');
 });
 
 test('stop protection refuses to stop the listed instance', async () => {
-  sandbox.admin.setFaults([{ kind: 'stop-protection', instanceIds: [ids.web1] }]);
+  clocked.sandbox.admin.setFaults([{ kind: 'stop-protection', instanceIds: [ids.web1] }]);
   const error = await rejection(
-    ec2.send(new StopInstancesCommand({ InstanceIds: [ids.web1] })),
+    clocked.ec2.send(new StopInstancesCommand({ InstanceIds: [ids.web1] })),
   );
 
   expect(error).toMatchObject({
@@ -158,20 +135,22 @@ test('stop protection refuses to stop the listed instance', async () => {
     $metadata: { httpStatusCode: 400 },
   });
   expect(await stateOf(ids.web1)).toBe('running');
-  await ec2.send(new StopInstancesCommand({ InstanceIds: [ids.web2] }));
+  await clocked.ec2.send(new StopInstancesCommand({ InstanceIds: [ids.web2] }));
   expect(await stateOf(ids.web2)).toBe('stopping');
 });
 
 test('a start that falls back goes pending and then returns to stopped', async () => {
-  sandbox.admin.setFaults([{ kind: 'start-falls-back', instanceIds: [ids.worker1] }]);
-  const output = await ec2.send(
+  clocked.sandbox.admin.setFaults([
+    { kind: 'start-falls-back', instanceIds: [ids.worker1] },
+  ]);
+  const output = await clocked.ec2.send(
     new StartInstancesCommand({ InstanceIds: [ids.worker1] }),
   );
 
   expect(output.StartingInstances?.[0]?.CurrentState?.Name).toBe('pending');
 
   clock.advance(DELAY_MS);
-  const described = await ec2.send(
+  const described = await clocked.ec2.send(
     new DescribeInstancesCommand({ InstanceIds: [ids.worker1] }),
   );
   const worker = described.Reservations?.[0]?.Instances?.[0];
@@ -180,12 +159,12 @@ test('a start that falls back goes pending and then returns to stopped', async (
 });
 
 test('a failing region answers AuthFailure while the others work', async () => {
-  sandbox.admin.setFaults([
+  clocked.sandbox.admin.setFaults([
     { kind: 'region-failure', region: 'eu-west-1', code: 'AuthFailure' },
   ]);
 
   await expect(
-    describeAll(ec2Client(sandbox, { region: 'eu-west-1' })),
+    describeAll(ec2Client(clocked.sandbox, { region: 'eu-west-1' })),
   ).rejects.toMatchObject({
     name: 'AuthFailure',
     $metadata: { httpStatusCode: 401 },
@@ -194,12 +173,12 @@ test('a failing region answers AuthFailure while the others work', async () => {
 });
 
 test('a region can fail with UnauthorizedOperation instead', async () => {
-  sandbox.admin.setFaults([
+  clocked.sandbox.admin.setFaults([
     { kind: 'region-failure', region: 'eu-west-1', code: 'UnauthorizedOperation' },
   ]);
 
   await expect(
-    describeAll(ec2Client(sandbox, { region: 'eu-west-1' })),
+    describeAll(ec2Client(clocked.sandbox, { region: 'eu-west-1' })),
   ).rejects.toMatchObject({
     name: 'UnauthorizedOperation',
     $metadata: { httpStatusCode: 403 },
@@ -224,8 +203,12 @@ test('faults given at start are active at once and come back on reset', async ()
 });
 
 test('an invalid fault rule is rejected and the old rules stay', () => {
-  sandbox.admin.setFaults([{ kind: 'throttle', count: 1 }]);
+  clocked.sandbox.admin.setFaults([{ kind: 'throttle', count: 1 }]);
 
-  expect(() => sandbox.admin.setFaults([{ kind: 'throttle', rate: 2 }])).toThrow();
-  expect(sandbox.admin.faults()).toEqual([{ kind: 'throttle', count: 1, remaining: 1 }]);
+  expect(() =>
+    clocked.sandbox.admin.setFaults([{ kind: 'throttle', rate: 2 }]),
+  ).toThrow();
+  expect(clocked.sandbox.admin.faults()).toEqual([
+    { kind: 'throttle', count: 1, remaining: 1 },
+  ]);
 });

@@ -1,50 +1,26 @@
 import {
   CreateTagsCommand,
   DescribeInstancesCommand,
-  type EC2Client,
   type Instance,
   RunInstancesCommand,
   StartInstancesCommand,
   StopInstancesCommand,
   TerminateInstancesCommand,
 } from '@aws-sdk/client-ec2';
-import { afterAll, beforeAll, beforeEach, expect, test, vi } from 'vitest';
-import {
-  demoInstanceIds as ids,
-  type RunningSandbox,
-  startSandbox,
-} from '../src/index.js';
-import {
-  ec2Client,
-  type ManualClock,
-  manualClock,
-  rejection,
-} from './support/sandbox.js';
+import { expect, test, vi } from 'vitest';
+import { demoInstanceIds as ids, startSandbox } from '../src/index.js';
+import { useClockedSandbox } from './support/clocked-sandbox.js';
+import { ec2Client, rejection } from './support/sandbox.js';
 
 const DELAY_MS = 1000;
 
-let clock: ManualClock;
-let sandbox: RunningSandbox;
-let ec2: EC2Client;
-
-beforeAll(async () => {
-  clock = manualClock();
-  sandbox = await startSandbox({
-    clock: clock.now,
-    delays: { pendingMs: DELAY_MS, stoppingMs: DELAY_MS, shuttingDownMs: DELAY_MS },
-  });
-  ec2 = ec2Client(sandbox);
-});
-
-beforeEach(() => {
-  clock.reset();
-  sandbox.admin.reset();
-});
-
-afterAll(() => sandbox.close());
+const clocked = useClockedSandbox(DELAY_MS);
+const { clock } = clocked;
 
 async function instance(id: string): Promise<Instance | undefined> {
-  const output = await ec2.send(new DescribeInstancesCommand({ InstanceIds: [id] }));
+  const output = await clocked.ec2.send(
+    new DescribeInstancesCommand({ InstanceIds: [id] }),
+  );
 
   return output.Reservations?.[0]?.Instances?.[0];
 }
@@ -54,7 +30,7 @@ async function stateOf(id: string): Promise<string | undefined> {
 }
 
 test('a started instance is pending, then running after the delay', async () => {
-  const output = await ec2.send(
+  const output = await clocked.ec2.send(
     new StartInstancesCommand({ InstanceIds: [ids.worker1] }),
   );
 
@@ -78,7 +54,7 @@ test('a started instance is pending, then running after the delay', async () => 
 });
 
 test('a pending instance has a pending reason and no public address', async () => {
-  await ec2.send(new StartInstancesCommand({ InstanceIds: [ids.worker1] }));
+  await clocked.ec2.send(new StartInstancesCommand({ InstanceIds: [ids.worker1] }));
   const pending = await instance(ids.worker1);
 
   expect(pending?.StateReason).toEqual({ Code: 'pending', Message: 'pending' });
@@ -86,7 +62,9 @@ test('a pending instance has a pending reason and no public address', async () =
 });
 
 test('a stop goes through stopping and records who stopped and when', async () => {
-  const output = await ec2.send(new StopInstancesCommand({ InstanceIds: [ids.web1] }));
+  const output = await clocked.ec2.send(
+    new StopInstancesCommand({ InstanceIds: [ids.web1] }),
+  );
 
   expect(output.StoppingInstances?.[0]).toEqual({
     InstanceId: ids.web1,
@@ -102,7 +80,9 @@ test('a stop goes through stopping and records who stopped and when', async () =
 });
 
 test('starting a running instance reports running to running', async () => {
-  const output = await ec2.send(new StartInstancesCommand({ InstanceIds: [ids.web1] }));
+  const output = await clocked.ec2.send(
+    new StartInstancesCommand({ InstanceIds: [ids.web1] }),
+  );
 
   expect(output.StartingInstances?.[0]).toMatchObject({
     CurrentState: { Name: 'running' },
@@ -111,7 +91,9 @@ test('starting a running instance reports running to running', async () => {
 });
 
 test('stopping a stopped instance reports stopped to stopped', async () => {
-  const output = await ec2.send(new StopInstancesCommand({ InstanceIds: [ids.worker1] }));
+  const output = await clocked.ec2.send(
+    new StopInstancesCommand({ InstanceIds: [ids.worker1] }),
+  );
 
   expect(output.StoppingInstances?.[0]).toMatchObject({
     CurrentState: { Name: 'stopped' },
@@ -120,9 +102,9 @@ test('stopping a stopped instance reports stopped to stopped', async () => {
 });
 
 test('starting an instance still stopping is an IncorrectInstanceState', async () => {
-  await ec2.send(new StopInstancesCommand({ InstanceIds: [ids.web1] }));
+  await clocked.ec2.send(new StopInstancesCommand({ InstanceIds: [ids.web1] }));
   const error = await rejection(
-    ec2.send(new StartInstancesCommand({ InstanceIds: [ids.web1] })),
+    clocked.ec2.send(new StartInstancesCommand({ InstanceIds: [ids.web1] })),
   );
 
   expect(error).toMatchObject({
@@ -135,10 +117,10 @@ test('starting an instance still stopping is an IncorrectInstanceState', async (
 
 test('a terminated instance can be neither started nor stopped', async () => {
   await expect(
-    ec2.send(new StartInstancesCommand({ InstanceIds: [ids.legacy1] })),
+    clocked.ec2.send(new StartInstancesCommand({ InstanceIds: [ids.legacy1] })),
   ).rejects.toMatchObject({ name: 'IncorrectInstanceState' });
   await expect(
-    ec2.send(new StopInstancesCommand({ InstanceIds: [ids.legacy1] })),
+    clocked.ec2.send(new StopInstancesCommand({ InstanceIds: [ids.legacy1] })),
   ).rejects.toMatchObject({
     name: 'IncorrectInstanceState',
     message:
@@ -148,10 +130,10 @@ test('a terminated instance can be neither started nor stopped', async () => {
 });
 
 test('stopping a pending instance is refused as it never reached running', async () => {
-  await ec2.send(new StartInstancesCommand({ InstanceIds: [ids.worker1] }));
+  await clocked.ec2.send(new StartInstancesCommand({ InstanceIds: [ids.worker1] }));
 
   await expect(
-    ec2.send(new StopInstancesCommand({ InstanceIds: [ids.worker1] })),
+    clocked.ec2.send(new StopInstancesCommand({ InstanceIds: [ids.worker1] })),
   ).rejects.toMatchObject({
     name: 'IncorrectInstanceState',
     message:
@@ -162,7 +144,7 @@ test('stopping a pending instance is refused as it never reached running', async
 
 test('one instance in a wrong state fails the call and spares the others', async () => {
   await expect(
-    ec2.send(new StopInstancesCommand({ InstanceIds: [ids.web1, ids.legacy1] })),
+    clocked.ec2.send(new StopInstancesCommand({ InstanceIds: [ids.web1, ids.legacy1] })),
   ).rejects.toMatchObject({ name: 'IncorrectInstanceState' });
 
   expect(await stateOf(ids.web1)).toBe('running');
@@ -170,7 +152,9 @@ test('one instance in a wrong state fails the call and spares the others', async
 
 test('hibernating an instance not configured for it is unsupported', async () => {
   const error = await rejection(
-    ec2.send(new StopInstancesCommand({ InstanceIds: [ids.web1], Hibernate: true })),
+    clocked.ec2.send(
+      new StopInstancesCommand({ InstanceIds: [ids.web1], Hibernate: true }),
+    ),
   );
 
   expect(error).toMatchObject({
@@ -182,7 +166,7 @@ test('hibernating an instance not configured for it is unsupported', async () =>
 });
 
 test('hibernating a configured instance stops it with a hibernate reason', async () => {
-  await ec2.send(
+  await clocked.ec2.send(
     new StopInstancesCommand({ InstanceIds: [ids.analytics1], Hibernate: true }),
   );
   clock.advance(DELAY_MS);
@@ -193,7 +177,7 @@ test('hibernating a configured instance stops it with a hibernate reason', async
 });
 
 test('a forced stop is accepted', async () => {
-  const output = await ec2.send(
+  const output = await clocked.ec2.send(
     new StopInstancesCommand({ InstanceIds: [ids.api1], Force: true }),
   );
 
@@ -201,7 +185,7 @@ test('a forced stop is accepted', async () => {
 });
 
 test('a terminated instance shuts down, then stays terminated', async () => {
-  const first = await ec2.send(
+  const first = await clocked.ec2.send(
     new TerminateInstancesCommand({ InstanceIds: [ids.bastion] }),
   );
   expect(first.TerminatingInstances?.[0]).toMatchObject({
@@ -210,7 +194,7 @@ test('a terminated instance shuts down, then stays terminated', async () => {
   });
 
   clock.advance(DELAY_MS);
-  const again = await ec2.send(
+  const again = await clocked.ec2.send(
     new TerminateInstancesCommand({ InstanceIds: [ids.bastion] }),
   );
   expect(again.TerminatingInstances?.[0]).toMatchObject({
@@ -221,7 +205,7 @@ test('a terminated instance shuts down, then stays terminated', async () => {
 });
 
 test('RunInstances launches tagged instances that become running', async () => {
-  const output = await ec2.send(
+  const output = await clocked.ec2.send(
     new RunInstancesCommand({
       ImageId: 'ami-0a3c3a20c09d6f377',
       MinCount: 2,
@@ -240,7 +224,7 @@ test('RunInstances launches tagged instances that become running', async () => {
   expect(output.Instances?.[0]?.State?.Name).toBe('pending');
 
   clock.advance(DELAY_MS);
-  const found = await ec2.send(
+  const found = await clocked.ec2.send(
     new DescribeInstancesCommand({ Filters: [{ Name: 'tag:Name', Values: ['fresh'] }] }),
   );
   const instances = found.Reservations?.flatMap((r) => r.Instances ?? []) ?? [];
@@ -250,7 +234,7 @@ test('RunInstances launches tagged instances that become running', async () => {
 });
 
 test('CreateTags adds new tags and overwrites existing ones', async () => {
-  await ec2.send(
+  await clocked.ec2.send(
     new CreateTagsCommand({
       Resources: [ids.web1],
       Tags: [

@@ -1,10 +1,13 @@
 import { createEc2Client } from '@ec2-control/client';
 import { expect, test } from 'vitest';
 
+import { authFailedError, notFoundError } from '../support/api-errors.js';
 import { launchInstance, motoCredentials, motoEc2 } from '../support/ec2.js';
 import { http } from '../support/http.js';
 import { createIamUser } from '../support/iam.js';
+import { notFoundResult } from '../support/instance-results.js';
 import { useMoto } from '../support/moto.js';
+import { originalParams } from '../support/original-params.js';
 import { startServer } from '../support/server.js';
 import { trpcFailure } from '../support/trpc.js';
 
@@ -12,14 +15,6 @@ const moto = useMoto();
 
 // Well formed, so it passes validation and reaches EC2, which has never seen it.
 const unknownId = 'i-0123456789abcdef0';
-
-function originalParams(credentials: { accessKeyId: string; secretAccessKey: string }) {
-  return {
-    aws_access_key_id: credentials.accessKeyId,
-    aws_secret_access_key: credentials.secretAccessKey,
-    region_name: 'us-east-1',
-  };
-}
 
 test('stopping an unknown instance is a 404 naming the instance, region and AWS request', async () => {
   const server = await startServer({ EC2_ENDPOINT: moto.endpoint });
@@ -31,29 +26,7 @@ test('stopping an unknown instance is a 404 naming the instance, region and AWS 
 
   expect(response.status).toBe(404);
   expect(response.body).toEqual({
-    error: {
-      code: 'INSTANCE_NOT_FOUND',
-      status: 404,
-      message: `Instance ${unknownId} not found in region us-east-1`,
-      requestId: response.headers.get('x-request-id'),
-      awsCode: 'InvalidInstanceID.NotFound',
-      awsRequestId: expect.stringMatching(/\S/),
-      region: 'us-east-1',
-      instanceIds: [unknownId],
-      instances: [
-        {
-          id: unknownId,
-          previousState: null,
-          currentState: null,
-          ok: false,
-          error: {
-            code: 'INSTANCE_NOT_FOUND',
-            awsCode: 'InvalidInstanceID.NotFound',
-            message: `Instance ${unknownId} not found in region us-east-1`,
-          },
-        },
-      ],
-    },
+    error: notFoundError(unknownId, response.headers.get('x-request-id')),
   });
 });
 
@@ -87,23 +60,12 @@ test('the typed client gets INSTANCE_NOT_FOUND with the AWS details in error.dat
     httpStatus: 404,
     path: 'ec2.start',
     apiCode: 'INSTANCE_NOT_FOUND',
+    requestId: expect.stringMatching(/^[0-9a-f-]{36}$/),
     awsCode: 'InvalidInstanceID.NotFound',
     awsRequestId: expect.stringMatching(/\S/),
     region: 'us-east-1',
     instanceIds: [unknownId],
-    instances: [
-      {
-        id: unknownId,
-        previousState: null,
-        currentState: null,
-        ok: false,
-        error: {
-          code: 'INSTANCE_NOT_FOUND',
-          awsCode: 'InvalidInstanceID.NotFound',
-          message: `Instance ${unknownId} not found in region us-east-1`,
-        },
-      },
-    ],
+    instances: [notFoundResult(unknownId)],
   });
 });
 
@@ -135,15 +97,9 @@ test('an access key AWS does not know is a 401 AWS_AUTH_FAILED', async () => {
   });
 
   expect(response.status).toBe(401);
-  expect(response.body.error).toEqual({
-    code: 'AWS_AUTH_FAILED',
-    status: 401,
-    message: 'AuthFailure: AWS was not able to validate the provided access credentials',
-    requestId: response.headers.get('x-request-id'),
-    awsCode: 'AuthFailure',
-    awsRequestId: expect.stringMatching(/\S/),
-    region: 'us-east-1',
-  });
+  expect(response.body.error).toEqual(
+    authFailedError(response.headers.get('x-request-id')),
+  );
 });
 
 test('the typed client gets AWS_AUTH_FAILED for a known key with the wrong secret', async () => {

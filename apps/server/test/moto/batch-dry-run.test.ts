@@ -4,28 +4,23 @@ import { expect, test } from 'vitest';
 import {
   launchInstance,
   motoCredentials,
-  motoEc2,
   stateOf,
   stopInstances,
 } from '../support/ec2.js';
 import { http } from '../support/http.js';
 import { createIamUser } from '../support/iam.js';
 import { useMoto } from '../support/moto.js';
-import { startServer } from '../support/server.js';
+import { serveMoto } from '../support/moto-server.js';
+import { originalParams } from '../support/original-params.js';
 
 const moto = useMoto();
 
-const original = {
-  aws_access_key_id: motoCredentials.accessKeyId,
-  aws_secret_access_key: motoCredentials.secretAccessKey,
-  region_name: 'us-east-1',
-};
+const original = originalParams(motoCredentials);
 
 const unknownId = 'i-0123456789abcdef0';
 
 test('a dry run moto would allow is ok for each instance and stops nothing', async () => {
-  const server = await startServer({ EC2_ENDPOINT: moto.endpoint });
-  const ec2 = motoEc2(moto.endpoint);
+  const { server, ec2 } = await serveMoto(moto);
   const id = await launchInstance(ec2);
 
   const response = await http(server.url, '/ec2/stop', {
@@ -43,8 +38,7 @@ test('a dry run moto would allow is ok for each instance and stops nothing', asy
 });
 
 test('a dry run by a user who may only describe answers with the denial', async () => {
-  const server = await startServer({ EC2_ENDPOINT: moto.endpoint });
-  const ec2 = motoEc2(moto.endpoint);
+  const { server, ec2 } = await serveMoto(moto);
   const id = await launchInstance(ec2);
   await stopInstances(ec2, [id]);
   const viewer = await createIamUser(moto.endpoint, 'viewer', ['ec2:DescribeInstances']);
@@ -65,8 +59,7 @@ test('a dry run by a user who may only describe answers with the denial', async 
 });
 
 test('an unknown id fails alone; the others stop and are waited for', async () => {
-  const server = await startServer({ EC2_ENDPOINT: moto.endpoint, WAIT_POLL_MS: '20' });
-  const ec2 = motoEc2(moto.endpoint);
+  const { server, ec2 } = await serveMoto(moto, { WAIT_POLL_MS: '20' });
   const id = await launchInstance(ec2);
   const client = createEc2Client({ url: server.url, credentials: motoCredentials });
 

@@ -10,21 +10,17 @@ import {
   launchInstance,
   launchReservations,
   motoCredentials,
-  motoEc2,
   motoImageId,
   stopInstances,
 } from '../support/ec2.js';
 import { http } from '../support/http.js';
 import { useMoto } from '../support/moto.js';
-import { startServer } from '../support/server.js';
+import { serveMoto } from '../support/moto-server.js';
+import { originalParams } from '../support/original-params.js';
 
 const moto = useMoto();
 
-const original = {
-  aws_access_key_id: motoCredentials.accessKeyId,
-  aws_secret_access_key: motoCredentials.secretAccessKey,
-  region_name: 'us-east-1',
-};
+const original = originalParams(motoCredentials);
 
 function idsOf(result: { instances: { id: string }[] }): string[] {
   return result.instances.map((instance) => instance.id).sort();
@@ -36,15 +32,14 @@ async function tag(ec2: EC2Client, id: string, tags: Record<string, string>) {
 }
 
 async function serve() {
-  const server = await startServer({ EC2_ENDPOINT: moto.endpoint });
+  const { server, ec2 } = await serveMoto(moto);
   const list = (query: Record<string, string | string[]>) =>
     http(server.url, '/ec2/list', { query: { ...original, ...query } });
-  return { server, list };
+  return { server, ec2, list };
 }
 
 test('state keeps the instances in the states given', async () => {
-  const { list } = await serve();
-  const ec2 = motoEc2(moto.endpoint);
+  const { list, ec2 } = await serve();
   const [kept, stopped] = [await launchInstance(ec2), await launchInstance(ec2)];
   await stopInstances(ec2, [stopped as string]);
 
@@ -56,8 +51,7 @@ test('state keeps the instances in the states given', async () => {
 });
 
 test('tags, bare tag keys and the Name wildcard filter in moto too', async () => {
-  const { list } = await serve();
-  const ec2 = motoEc2(moto.endpoint);
+  const { list, ec2 } = await serve();
   const web = await launchInstance(ec2, { name: 'web-1' });
   const api = await launchInstance(ec2, { name: 'api-1' });
   const bare = await launchInstance(ec2);
@@ -79,8 +73,7 @@ test('tags, bare tag keys and the Name wildcard filter in moto too', async () =>
 });
 
 test('instance ids and types filter, and an unknown id matches nothing', async () => {
-  const { server } = await serve();
-  const ec2 = motoEc2(moto.endpoint);
+  const { server, ec2 } = await serve();
   const micro = await launchInstance(ec2);
   const { Instances } = await ec2.send(
     new RunInstancesCommand({
@@ -108,8 +101,8 @@ test('instance ids and types filter, and an unknown id matches nothing', async (
 });
 
 test('limit and cursor page through moto, each instance exactly once', async () => {
-  const { list } = await serve();
-  const launched = await launchReservations(motoEc2(moto.endpoint), 12);
+  const { list, ec2 } = await serve();
+  const launched = await launchReservations(ec2, 12);
 
   const pages: string[][] = [];
   let cursor: string | null = null;
@@ -129,8 +122,8 @@ test('limit and cursor page through moto, each instance exactly once', async () 
 });
 
 test('a moto cursor used with other filters is a 400 naming cursor', async () => {
-  const { list } = await serve();
-  await launchReservations(motoEc2(moto.endpoint), 6);
+  const { list, ec2 } = await serve();
+  await launchReservations(ec2, 6);
   const first = await list({ limit: '5' });
 
   const response = await list({

@@ -11,16 +11,14 @@ import {
 } from '../support/ec2.js';
 import { http } from '../support/http.js';
 import { useMoto } from '../support/moto.js';
+import { serveMoto } from '../support/moto-server.js';
+import { originalParams } from '../support/original-params.js';
 import { startServer } from '../support/server.js';
 
 const moto = useMoto();
 
 // The original service's parameter names, as its callers send them.
-const original = {
-  aws_access_key_id: motoCredentials.accessKeyId,
-  aws_secret_access_key: motoCredentials.secretAccessKey,
-  region_name: 'us-east-1',
-};
+const original = originalParams(motoCredentials);
 
 function idsOf(result: { instances: { id: string }[] }): string[] {
   return result.instances.map((instance) => instance.id).sort();
@@ -126,8 +124,7 @@ test('an empty region lists no instances', async () => {
 });
 
 test('an instance launched without a key pair lists with keyName null', async () => {
-  const server = await startServer({ EC2_ENDPOINT: moto.endpoint });
-  const ec2 = motoEc2(moto.endpoint);
+  const { server, ec2 } = await serveMoto(moto);
   const withKey = await launchInstance(ec2, { keyName: 'ops' });
   const withoutKey = await launchInstance(ec2);
 
@@ -144,8 +141,7 @@ test('an instance launched without a key pair lists with keyName null', async ()
 });
 
 test('list follows NextToken across pages of EC2_PAGE_SIZE reservations', async () => {
-  const server = await startServer({ EC2_ENDPOINT: moto.endpoint, EC2_PAGE_SIZE: '5' });
-  const ec2 = motoEc2(moto.endpoint);
+  const { server, ec2 } = await serveMoto(moto, { EC2_PAGE_SIZE: '5' });
   const launched = await launchReservations(ec2, 12);
   const firstPage = await ec2.send(new DescribeInstancesCommand({ MaxResults: 5 }));
 
@@ -159,8 +155,7 @@ test('list follows NextToken across pages of EC2_PAGE_SIZE reservations', async 
 });
 
 test('list returns more reservations than the default DescribeInstances page', async () => {
-  const server = await startServer({ EC2_ENDPOINT: moto.endpoint });
-  const ec2 = motoEc2(moto.endpoint);
+  const { server, ec2 } = await serveMoto(moto);
   const launched = await launchReservations(ec2, 105);
   // What the original service got: one call without MaxResults, cut at 100.
   const unpaged = await ec2.send(new DescribeInstancesCommand({}));

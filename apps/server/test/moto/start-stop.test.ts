@@ -4,25 +4,21 @@ import { expect, test } from 'vitest';
 import {
   launchInstance,
   motoCredentials,
-  motoEc2,
   stateOf,
   stopInstances,
 } from '../support/ec2.js';
 import { http } from '../support/http.js';
+import { stateChange } from '../support/instance-results.js';
 import { useMoto } from '../support/moto.js';
-import { startServer } from '../support/server.js';
+import { serveMoto } from '../support/moto-server.js';
+import { originalParams } from '../support/original-params.js';
 
 const moto = useMoto();
 
-const original = {
-  aws_access_key_id: motoCredentials.accessKeyId,
-  aws_secret_access_key: motoCredentials.secretAccessKey,
-  region_name: 'us-east-1',
-};
+const original = originalParams(motoCredentials);
 
 test('the typed client stops running instances and reports each state change', async () => {
-  const server = await startServer({ EC2_ENDPOINT: moto.endpoint });
-  const ec2 = motoEc2(moto.endpoint);
+  const { server, ec2 } = await serveMoto(moto);
   const first = await launchInstance(ec2);
   const second = await launchInstance(ec2);
   const client = createEc2Client({ url: server.url, credentials: motoCredentials });
@@ -37,20 +33,8 @@ test('the typed client stops running instances and reports each state change', a
     dryRun: false,
     summary: { requested: 2, succeeded: 2, failed: 0 },
     instances: [
-      {
-        id: second,
-        previousState: 'running',
-        currentState: 'stopping',
-        ok: true,
-        error: null,
-      },
-      {
-        id: first,
-        previousState: 'running',
-        currentState: 'stopping',
-        ok: true,
-        error: null,
-      },
+      stateChange(second, 'running', 'stopping'),
+      stateChange(first, 'running', 'stopping'),
     ],
   });
   expect(await stateOf(ec2, first)).toBe('stopped');
@@ -58,8 +42,7 @@ test('the typed client stops running instances and reports each state change', a
 });
 
 test('the typed client starts stopped instances and reports each state change', async () => {
-  const server = await startServer({ EC2_ENDPOINT: moto.endpoint });
-  const ec2 = motoEc2(moto.endpoint);
+  const { server, ec2 } = await serveMoto(moto);
   const id = await launchInstance(ec2);
   await stopInstances(ec2, [id]);
   const client = createEc2Client({ url: server.url, credentials: motoCredentials });
@@ -73,16 +56,13 @@ test('the typed client starts stopped instances and reports each state change', 
     region: 'us-east-1',
     dryRun: false,
     summary: { requested: 1, succeeded: 1, failed: 0 },
-    instances: [
-      { id, previousState: 'stopped', currentState: 'pending', ok: true, error: null },
-    ],
+    instances: [stateChange(id, 'stopped', 'pending')],
   });
   expect(await stateOf(ec2, id)).toBe('running');
 });
 
 test('POST /ec2/stop takes instance_id in the query string', async () => {
-  const server = await startServer({ EC2_ENDPOINT: moto.endpoint });
-  const ec2 = motoEc2(moto.endpoint);
+  const { server, ec2 } = await serveMoto(moto);
   const id = await launchInstance(ec2);
 
   const response = await http(server.url, '/ec2/stop', {
@@ -95,16 +75,13 @@ test('POST /ec2/stop takes instance_id in the query string', async () => {
     region: 'us-east-1',
     dryRun: false,
     summary: { requested: 1, succeeded: 1, failed: 0 },
-    instances: [
-      { id, previousState: 'running', currentState: 'stopping', ok: true, error: null },
-    ],
+    instances: [stateChange(id, 'running', 'stopping')],
   });
   expect(await stateOf(ec2, id)).toBe('stopped');
 });
 
 test('POST /ec2/start takes InstanceId in the query string', async () => {
-  const server = await startServer({ EC2_ENDPOINT: moto.endpoint });
-  const ec2 = motoEc2(moto.endpoint);
+  const { server, ec2 } = await serveMoto(moto);
   const id = await launchInstance(ec2);
   await stopInstances(ec2, [id]);
 
@@ -118,16 +95,13 @@ test('POST /ec2/start takes InstanceId in the query string', async () => {
     region: 'us-east-1',
     dryRun: false,
     summary: { requested: 1, succeeded: 1, failed: 0 },
-    instances: [
-      { id, previousState: 'stopped', currentState: 'pending', ok: true, error: null },
-    ],
+    instances: [stateChange(id, 'stopped', 'pending')],
   });
   expect(await stateOf(ec2, id)).toBe('running');
 });
 
 test('POST /ec2/stop takes several ids as repeated instance_id parameters', async () => {
-  const server = await startServer({ EC2_ENDPOINT: moto.endpoint });
-  const ec2 = motoEc2(moto.endpoint);
+  const { server, ec2 } = await serveMoto(moto);
   const ids = [await launchInstance(ec2), await launchInstance(ec2)];
 
   const response = await http(server.url, '/ec2/stop', {
@@ -137,19 +111,12 @@ test('POST /ec2/stop takes several ids as repeated instance_id parameters', asyn
 
   expect(response.status).toBe(200);
   expect(response.body.instances).toEqual(
-    ids.map((id) => ({
-      id,
-      previousState: 'running',
-      currentState: 'stopping',
-      ok: true,
-      error: null,
-    })),
+    ids.map((id) => stateChange(id, 'running', 'stopping')),
   );
 });
 
 test('POST /ec2/start takes several ids comma-separated in a form body', async () => {
-  const server = await startServer({ EC2_ENDPOINT: moto.endpoint });
-  const ec2 = motoEc2(moto.endpoint);
+  const { server, ec2 } = await serveMoto(moto);
   const ids = [await launchInstance(ec2), await launchInstance(ec2)];
   await stopInstances(ec2, ids);
 
@@ -159,19 +126,12 @@ test('POST /ec2/start takes several ids comma-separated in a form body', async (
 
   expect(response.status).toBe(200);
   expect(response.body.instances).toEqual(
-    ids.map((id) => ({
-      id,
-      previousState: 'stopped',
-      currentState: 'pending',
-      ok: true,
-      error: null,
-    })),
+    ids.map((id) => stateChange(id, 'stopped', 'pending')),
   );
 });
 
 test('POST /ec2/stop takes several ids as a JSON array', async () => {
-  const server = await startServer({ EC2_ENDPOINT: moto.endpoint });
-  const ec2 = motoEc2(moto.endpoint);
+  const { server, ec2 } = await serveMoto(moto);
   const ids = [await launchInstance(ec2), await launchInstance(ec2)];
 
   const response = await http(server.url, '/ec2/stop', {

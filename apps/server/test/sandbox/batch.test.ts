@@ -4,6 +4,7 @@ import { expect, test } from 'vitest';
 
 import { heldInstance } from '../support/fleet-state.js';
 import { http } from '../support/http.js';
+import { notFoundResult, stateChange } from '../support/instance-results.js';
 import { originalParams, useSandbox } from '../support/sandbox.js';
 import { startServer } from '../support/server.js';
 import { trpcFailure } from '../support/trpc.js';
@@ -33,31 +34,9 @@ test('one unknown id does not stop the others: 200 with each outcome', async () 
     dryRun: false,
     summary: { requested: 3, succeeded: 2, failed: 1 },
     instances: [
-      {
-        id: unknownId,
-        previousState: null,
-        currentState: null,
-        ok: false,
-        error: {
-          code: 'INSTANCE_NOT_FOUND',
-          awsCode: 'InvalidInstanceID.NotFound',
-          message: `Instance ${unknownId} not found in region us-east-1`,
-        },
-      },
-      {
-        id: ids.web1,
-        previousState: 'running',
-        currentState: 'stopping',
-        ok: true,
-        error: null,
-      },
-      {
-        id: ids.web2,
-        previousState: 'running',
-        currentState: 'stopping',
-        ok: true,
-        error: null,
-      },
+      notFoundResult(unknownId),
+      stateChange(ids.web1, 'running', 'stopping'),
+      stateChange(ids.web2, 'running', 'stopping'),
     ],
   });
   expect(heldInstance(sandbox.current, ids.web1)?.state).toBe('stopping');
@@ -112,13 +91,7 @@ test('an instance without capacity fails alone while the other starts', async ()
         message: expect.stringMatching(/^InsufficientInstanceCapacity: /),
       },
     },
-    {
-      id: ids.euWeb2,
-      previousState: 'stopped',
-      currentState: 'pending',
-      ok: true,
-      error: null,
-    },
+    stateChange(ids.euWeb2, 'stopped', 'pending'),
   ]);
   expect(heldInstance(sandbox.current, ids.euBatch1, 'eu-west-1')?.state).toBe('stopped');
   expect(heldInstance(sandbox.current, ids.euWeb2, 'eu-west-1')?.state).toBe('pending');

@@ -4,6 +4,7 @@ import { expect, test } from 'vitest';
 
 import { heldInstance } from '../support/fleet-state.js';
 import { http } from '../support/http.js';
+import { stateChange } from '../support/instance-results.js';
 import { originalParams, useSandbox } from '../support/sandbox.js';
 import { startServer } from '../support/server.js';
 
@@ -31,11 +32,7 @@ test('analytics-1, configured for hibernation, hibernates', async () => {
 
   expect(result.instances).toEqual([
     {
-      id: ids.analytics1,
-      previousState: 'running',
-      currentState: 'stopping',
-      ok: true,
-      error: null,
+      ...stateChange(ids.analytics1, 'running', 'stopping'),
       hibernated: true,
       fellBackToStop: false,
     },
@@ -99,20 +96,12 @@ test('with fallback, instances that cannot hibernate are stopped plainly', async
   expect(response.body.summary).toEqual({ requested: 2, succeeded: 2, failed: 0 });
   expect(response.body.instances).toEqual([
     {
-      id: ids.web1,
-      previousState: 'running',
-      currentState: 'stopping',
-      ok: true,
-      error: null,
+      ...stateChange(ids.web1, 'running', 'stopping'),
       hibernated: false,
       fellBackToStop: true,
     },
     {
-      id: ids.analytics1,
-      previousState: 'running',
-      currentState: 'stopping',
-      ok: true,
-      error: null,
+      ...stateChange(ids.analytics1, 'running', 'stopping'),
       hibernated: true,
       fellBackToStop: false,
     },
@@ -135,14 +124,6 @@ test('a forced stop stops the instance', async () => {
     force: true,
   });
 
-  expect(result.instances).toEqual([
-    {
-      id: ids.api1,
-      previousState: 'running',
-      currentState: 'stopping',
-      ok: true,
-      error: null,
-    },
-  ]);
+  expect(result.instances).toEqual([stateChange(ids.api1, 'running', 'stopping')]);
   expect(heldInstance(sandbox.current, ids.api1)?.state).toBe('stopping');
 });

@@ -4,6 +4,7 @@ import { demoInstanceIds as ids } from '@ec2-control/sandbox';
 import { expect, test } from 'vitest';
 
 import { http } from '../support/http.js';
+import { stateChange } from '../support/instance-results.js';
 import { originalParams, useSandbox } from '../support/sandbox.js';
 import { startServer } from '../support/server.js';
 
@@ -36,15 +37,7 @@ test('starting a stopped instance reports pending, then it runs', async () => {
     region: 'us-east-1',
     dryRun: false,
     summary: { requested: 1, succeeded: 1, failed: 0 },
-    instances: [
-      {
-        id: ids.worker1,
-        previousState: 'stopped',
-        currentState: 'pending',
-        ok: true,
-        error: null,
-      },
-    ],
+    instances: [stateChange(ids.worker1, 'stopped', 'pending')],
   });
   await sleep(SETTLED_MS);
   expect(await stateOf(client, ids.worker1)).toBe('running');
@@ -58,15 +51,7 @@ test('stopping a running instance reports stopping, then it stops', async () => 
     instanceIds: [ids.web1],
   });
 
-  expect(result.instances).toEqual([
-    {
-      id: ids.web1,
-      previousState: 'running',
-      currentState: 'stopping',
-      ok: true,
-      error: null,
-    },
-  ]);
+  expect(result.instances).toEqual([stateChange(ids.web1, 'running', 'stopping')]);
   await sleep(SETTLED_MS);
   expect(await stateOf(client, ids.web1)).toBe('stopped');
 });
@@ -88,25 +73,11 @@ test('POST /ec2/start and /ec2/stop take the original parameters', async () => {
     region: 'eu-west-1',
     dryRun: false,
     summary: { requested: 1, succeeded: 1, failed: 0 },
-    instances: [
-      {
-        id: ids.euWeb2,
-        previousState: 'stopped',
-        currentState: 'pending',
-        ok: true,
-        error: null,
-      },
-    ],
+    instances: [stateChange(ids.euWeb2, 'stopped', 'pending')],
   });
   expect(stopped.status).toBe(200);
   expect(stopped.body.instances).toEqual([
-    {
-      id: ids.euWeb1,
-      previousState: 'running',
-      currentState: 'stopping',
-      ok: true,
-      error: null,
-    },
+    stateChange(ids.euWeb1, 'running', 'stopping'),
   ]);
 });
 

@@ -4,6 +4,7 @@ import { expect, test } from 'vitest';
 
 import { heldInstance } from '../support/fleet-state.js';
 import { http } from '../support/http.js';
+import { stateChange } from '../support/instance-results.js';
 import { originalParams, useSandbox } from '../support/sandbox.js';
 import { startServer } from '../support/server.js';
 
@@ -32,11 +33,7 @@ test('start with wait answers once the instance is running', async () => {
 
   expect(result.instances).toEqual([
     {
-      id: ids.worker1,
-      previousState: 'stopped',
-      currentState: 'pending',
-      ok: true,
-      error: null,
+      ...stateChange(ids.worker1, 'stopped', 'pending'),
       finalState: 'running',
       stateReason: null,
       outcome: 'reached',
@@ -56,11 +53,7 @@ test('POST /ec2/stop with wait=true answers once the instance is stopped', async
   expect(response.status).toBe(200);
   expect(response.body.instances).toEqual([
     {
-      id: ids.web1,
-      previousState: 'running',
-      currentState: 'stopping',
-      ok: true,
-      error: null,
+      ...stateChange(ids.web1, 'running', 'stopping'),
       finalState: 'stopped',
       stateReason: {
         code: 'Client.UserInitiatedShutdown',

@@ -1,24 +1,16 @@
-import { CreateRoleCommand, IAMClient, PutRolePolicyCommand } from '@aws-sdk/client-iam';
+import { CreateRoleCommand, PutRolePolicyCommand } from '@aws-sdk/client-iam';
 
-import { motoCredentials } from './ec2.js';
+import { motoIam, policyAllowing } from './iam.js';
 
 /**
  * An IAM role in moto that anyone may assume, whose one policy allows `actions`.
  * Create it before `enforceAuth()`: afterwards moto checks these calls too.
  */
 export async function createRole(endpoint: string, name: string, actions: string[]) {
-  const iam = new IAMClient({
-    endpoint,
-    region: 'us-east-1',
-    credentials: motoCredentials,
-  });
+  const iam = motoIam(endpoint);
   const trust = {
     Version: '2012-10-17',
     Statement: [{ Effect: 'Allow', Principal: { AWS: '*' }, Action: 'sts:AssumeRole' }],
-  };
-  const policy = {
-    Version: '2012-10-17',
-    Statement: [{ Effect: 'Allow', Action: actions, Resource: '*' }],
   };
 
   try {
@@ -32,7 +24,7 @@ export async function createRole(endpoint: string, name: string, actions: string
       new PutRolePolicyCommand({
         RoleName: name,
         PolicyName: `${name}-policy`,
-        PolicyDocument: JSON.stringify(policy),
+        PolicyDocument: policyAllowing(actions),
       }),
     );
     if (!Role?.Arn) throw new Error('moto created no role');

@@ -7,20 +7,26 @@ import {
 
 import { motoCredentials } from './ec2.js';
 
+/** An IAM client to moto, with the keys moto accepts before `enforceAuth()`. */
+export function motoIam(endpoint: string): IAMClient {
+  return new IAMClient({ endpoint, region: 'us-east-1', credentials: motoCredentials });
+}
+
+/** A policy document that allows `actions` on every resource. */
+export function policyAllowing(actions: string[]): string {
+  const policy = {
+    Version: '2012-10-17',
+    Statement: [{ Effect: 'Allow', Action: actions, Resource: '*' }],
+  };
+  return JSON.stringify(policy);
+}
+
 /**
  * An IAM user in moto whose one policy allows `actions`, and an access key for it.
  * Create it before `enforceAuth()`: afterwards moto checks these calls too.
  */
 export async function createIamUser(endpoint: string, name: string, actions: string[]) {
-  const iam = new IAMClient({
-    endpoint,
-    region: 'us-east-1',
-    credentials: motoCredentials,
-  });
-  const policy = {
-    Version: '2012-10-17',
-    Statement: [{ Effect: 'Allow', Action: actions, Resource: '*' }],
-  };
+  const iam = motoIam(endpoint);
 
   try {
     await iam.send(new CreateUserCommand({ UserName: name }));
@@ -28,7 +34,7 @@ export async function createIamUser(endpoint: string, name: string, actions: str
       new PutUserPolicyCommand({
         UserName: name,
         PolicyName: `${name}-policy`,
-        PolicyDocument: JSON.stringify(policy),
+        PolicyDocument: policyAllowing(actions),
       }),
     );
     const { AccessKey } = await iam.send(new CreateAccessKeyCommand({ UserName: name }));

@@ -28,14 +28,5 @@ export function useSandbox(options: StartSandboxOptions = {}): {
   };
 }
 
-/** The original Flask service's parameters for one key pair and region. */
-export function originalParams(
-  credentials: { accessKeyId: string; secretAccessKey: string },
-  region = 'us-east-1',
-) {
-  return {
-    aws_access_key_id: credentials.accessKeyId,
-    aws_secret_access_key: credentials.secretAccessKey,
-    region_name: region,
-  };
-}
+// Kept here too for the suites that import it with useSandbox.
+export { originalParams } from './original-params.js';

@@ -1,27 +1,18 @@
 import {
   DescribeInstancesCommand,
-  EC2Client,
   EC2ServiceException,
   StartInstancesCommand,
   type StartInstancesCommandInput,
   StopInstancesCommand,
   type StopInstancesCommandInput,
 } from '@aws-sdk/client-ec2';
-import { mockClient } from 'aws-sdk-client-mock';
-import { beforeEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 
+import { mockedEc2, testCredentials } from '../../test/support/mocked-ec2.js';
 import { ApiError } from '../errors/api-error.js';
 import { startInstances, stopInstances } from './change-state.js';
-import type { Ec2Target } from './ec2-target.js';
 
-const credentials = { accessKeyId: 'AKIATEST', secretAccessKey: 'test-secret' };
-const client = new EC2Client({ region: 'us-east-1', credentials });
-const ec2 = mockClient(client);
-const target: Ec2Target = {
-  client,
-  region: 'us-east-1',
-  secrets: [credentials.accessKeyId, credentials.secretAccessKey],
-};
+const { ec2, target } = mockedEc2('us-east-1');
 
 function ec2Error(name: string, message: string, httpStatusCode = 400) {
   return new EC2ServiceException({
@@ -50,10 +41,6 @@ function failureOf(promise: Promise<unknown>): Promise<ApiError> {
 function stopInputs() {
   return ec2.commandCalls(StopInstancesCommand).map((call) => call.args[0].input);
 }
-
-beforeEach(() => {
-  ec2.reset();
-});
 
 test('start reports every instance state change in request order', async () => {
   ec2.on(StartInstancesCommand).resolves({
@@ -255,7 +242,7 @@ test('an allowed dry run reports every instance ok and changes nothing', async (
 });
 
 test('a denied dry run answers, with the denial on each instance', async () => {
-  const denial = `You are not authorized to do this. ${credentials.accessKeyId}`;
+  const denial = `You are not authorized to do this. ${testCredentials.accessKeyId}`;
   ec2.on(StopInstancesCommand).rejects(ec2Error('UnauthorizedOperation', denial, 403));
 
   const result = await stopInstances(target, {

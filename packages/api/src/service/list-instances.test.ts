@@ -1,24 +1,15 @@
 import {
   DescribeInstancesCommand,
   type DescribeInstancesCommandOutput,
-  EC2Client,
   EC2ServiceException,
 } from '@aws-sdk/client-ec2';
-import { mockClient } from 'aws-sdk-client-mock';
-import { beforeEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 
+import { mockedEc2 } from '../../test/support/mocked-ec2.js';
 import { ApiError } from '../errors/api-error.js';
-import type { Ec2Target } from './ec2-target.js';
 import { listInstances } from './list-instances.js';
 
-const credentials = { accessKeyId: 'AKIATEST', secretAccessKey: 'test-secret' };
-const client = new EC2Client({ region: 'eu-west-1', credentials });
-const ec2 = mockClient(client);
-const target: Ec2Target = {
-  client,
-  region: 'eu-west-1',
-  secrets: [credentials.accessKeyId, credentials.secretAccessKey],
-};
+const { ec2, target } = mockedEc2('eu-west-1');
 
 function page(ids: string[], nextToken?: string): DescribeInstancesCommandOutput {
   return {
@@ -27,10 +18,6 @@ function page(ids: string[], nextToken?: string): DescribeInstancesCommandOutput
     ...(nextToken ? { NextToken: nextToken } : {}),
   };
 }
-
-beforeEach(() => {
-  ec2.reset();
-});
 
 test('every DescribeInstances page is collected, following NextToken', async () => {
   const pages: Record<string, DescribeInstancesCommandOutput> = {

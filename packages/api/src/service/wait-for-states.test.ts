@@ -1,23 +1,14 @@
 import {
   DescribeInstancesCommand,
   type DescribeInstancesCommandOutput,
-  EC2Client,
   EC2ServiceException,
 } from '@aws-sdk/client-ec2';
-import { mockClient } from 'aws-sdk-client-mock';
-import { beforeEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 
-import type { Ec2Target } from './ec2-target.js';
+import { mockedEc2, testCredentials } from '../../test/support/mocked-ec2.js';
 import { waitForStates } from './wait-for-states.js';
 
-const credentials = { accessKeyId: 'AKIATEST', secretAccessKey: 'test-secret' };
-const client = new EC2Client({ region: 'us-east-1', credentials });
-const ec2 = mockClient(client);
-const target: Ec2Target = {
-  client,
-  region: 'us-east-1',
-  secrets: [credentials.accessKeyId, credentials.secretAccessKey],
-};
+const { ec2, target } = mockedEc2('us-east-1');
 const fast = { timeoutSeconds: 5, pollMs: 5 };
 
 function described(
@@ -37,13 +28,9 @@ function ec2Error(name: string, httpStatusCode: number) {
     name,
     $fault: 'client',
     $metadata: { httpStatusCode },
-    message: `${name} for ${credentials.accessKeyId}`,
+    message: `${name} for ${testCredentials.accessKeyId}`,
   });
 }
-
-beforeEach(() => {
-  ec2.reset();
-});
 
 test('polls until all run, asking only for those still on the way', async () => {
   ec2

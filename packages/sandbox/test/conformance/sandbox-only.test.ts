@@ -1,18 +1,12 @@
 import {
   DescribeInstancesCommand,
-  type EC2Client,
   StartInstancesCommand,
   StopInstancesCommand,
   TerminateInstancesCommand,
 } from '@aws-sdk/client-ec2';
-import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
-import { type RunningSandbox, startSandbox } from '../../src/index.js';
-import {
-  ec2Client,
-  type ManualClock,
-  manualClock,
-  rejection,
-} from '../support/sandbox.js';
+import { expect, test } from 'vitest';
+import { useClockedSandbox } from '../support/clocked-sandbox.js';
+import { ec2Client, rejection } from '../support/sandbox.js';
 import { instancesOf } from './harness.js';
 import { seedInstances } from './seed.js';
 
@@ -21,29 +15,11 @@ import { seedInstances } from './seed.js';
 
 const DELAY_MS = 100;
 
-let clock: ManualClock;
-let sandbox: RunningSandbox;
-let ec2: EC2Client;
-
-beforeAll(async () => {
-  clock = manualClock();
-  sandbox = await startSandbox({
-    fleet: { instances: [] },
-    clock: clock.now,
-    delays: { pendingMs: DELAY_MS, stoppingMs: DELAY_MS, shuttingDownMs: DELAY_MS },
-  });
-  ec2 = ec2Client(sandbox);
-});
-
-beforeEach(() => {
-  clock.reset();
-  sandbox.admin.reset();
-});
-
-afterAll(() => sandbox.close());
+const clocked = useClockedSandbox(DELAY_MS, { fleet: { instances: [] } });
+const { clock } = clocked;
 
 async function launch(): Promise<string> {
-  const { web } = await seedInstances(ec2, {
+  const { web } = await seedInstances(clocked.ec2, {
     web: { instanceType: 't3.micro', availabilityZone: 'us-east-1a' },
   });
 
@@ -51,7 +27,9 @@ async function launch(): Promise<string> {
 }
 
 async function stateOf(id: string): Promise<string | undefined> {
-  const output = await ec2.send(new DescribeInstancesCommand({ InstanceIds: [id] }));
+  const output = await clocked.ec2.send(
+    new DescribeInstancesCommand({ InstanceIds: [id] }),
+  );
 
   return instancesOf(output)[0]?.State?.Name;
 }
@@ -70,7 +48,7 @@ test('a stopped instance is stopping for the delay, then stopped', async () => {
   const id = await launch();
   clock.advance(DELAY_MS);
 
-  await ec2.send(new StopInstancesCommand({ InstanceIds: [id] }));
+  await clocked.ec2.send(new StopInstancesCommand({ InstanceIds: [id] }));
   expect(await stateOf(id)).toBe('stopping');
 
   clock.advance(DELAY_MS);
@@ -80,7 +58,7 @@ test('a stopped instance is stopping for the delay, then stopped', async () => {
 // "Error codes for the Amazon EC2 API": a misshapen id is Malformed; moto says NotFound.
 test('an instance id of the wrong form is InvalidInstanceID.Malformed', async () => {
   const error = await rejection(
-    ec2.send(new DescribeInstancesCommand({ InstanceIds: ['i-xyz'] })),
+    clocked.ec2.send(new DescribeInstancesCommand({ InstanceIds: ['i-xyz'] })),
   );
 
   expect(error).toMatchObject({
@@ -92,11 +70,11 @@ test('an instance id of the wrong form is InvalidInstanceID.Malformed', async ()
 // "StartInstances" (EC2 API reference): terminated instances stay down; moto starts them.
 test('a terminated instance refuses to start with IncorrectInstanceState', async () => {
   const id = await launch();
-  await ec2.send(new TerminateInstancesCommand({ InstanceIds: [id] }));
+  await clocked.ec2.send(new TerminateInstancesCommand({ InstanceIds: [id] }));
   clock.advance(DELAY_MS);
 
   const error = await rejection(
-    ec2.send(new StartInstancesCommand({ InstanceIds: [id] })),
+    clocked.ec2.send(new StartInstancesCommand({ InstanceIds: [id] })),
   );
 
   expect(error).toMatchObject({
@@ -109,10 +87,13 @@ test('a terminated instance refuses to start with IncorrectInstanceState', async
 // "Error codes for the Amazon EC2 API": AuthFailure; moto takes any key by default.
 test('an unknown key or a bad signature is an AuthFailure with status 401', async () => {
   const unknownKey = { accessKeyId: 'AKIAUNKNOWNKEY000000', secretAccessKey: 'secret' };
-  const wrongSecret = { ...sandbox.credentials, secretAccessKey: 'not-the-secret' };
+  const wrongSecret = {
+    ...clocked.sandbox.credentials,
+    secretAccessKey: 'not-the-secret',
+  };
 
   for (const credentials of [unknownKey, wrongSecret]) {
-    const client = ec2Client(sandbox, { credentials });
+    const client = ec2Client(clocked.sandbox, { credentials });
     const error = await rejection(client.send(new DescribeInstancesCommand({})));
 
     expect(error).toMatchObject({
@@ -124,9 +105,9 @@ test('an unknown key or a bad signature is an AuthFailure with status 401', asyn
 
 // "Request throttling for the Amazon EC2 API": RequestLimitExceeded; moto has no faults.
 test('a throttle fault answers RequestLimitExceeded with status 503', async () => {
-  sandbox.admin.setFaults([{ kind: 'throttle', count: 1 }]);
+  clocked.sandbox.admin.setFaults([{ kind: 'throttle', count: 1 }]);
 
-  const error = await rejection(ec2.send(new DescribeInstancesCommand({})));
+  const error = await rejection(clocked.ec2.send(new DescribeInstancesCommand({})));
 
   expect(error).toMatchObject({
     name: 'RequestLimitExceeded',
