@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Creates the project-local Python virtualenv (.venv) with the pinned tools the test
-# suites run beside Node: moto's server mode as a second EC2 endpoint.
+# suites run beside Node: moto's server mode as a second EC2 endpoint, and schemathesis,
+# which the reliability suite runs against the server's OpenAPI document.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)

@@ -22,6 +22,7 @@ export function banner(options: BannerOptions): string {
 ec2-control is running on the local EC2 sandbox (demo data, no AWS account needed)
 
   API       ${apiUrl}   tRPC at /trpc, REST at /ec2/list, /ec2/start, /ec2/stop
+  Docs      ${apiUrl}/docs   try the REST routes; OpenAPI at /openapi.json
   Sandbox   ${sandboxUrl}   state at /_sandbox/state, reset with POST /_sandbox/reset
   Keys      access key ${credentials.accessKeyId}
             secret key ${credentials.secretAccessKey}

@@ -16,6 +16,7 @@ import type { Config } from './config.js';
 import { registerErrorHandlers } from './error-handlers.js';
 import { loggerOptions } from './logger.js';
 import { HEALTH_ROUTE } from './open-routes.js';
+import { docsRoutes } from './openapi/docs-routes.js';
 import { registerProtection } from './protection.js';
 import { restRoutes } from './rest/routes.js';
 import { trpcRoutes } from './trpc-plugin.js';
@@ -88,6 +89,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
   app.get(HEALTH_ROUTE, async () => ({ status: 'ok' }));
   await app.register(trpcRoutes, deps);
   await app.register(restRoutes, deps);
+  await app.register(docsRoutes, config);
 
   return app;
 }

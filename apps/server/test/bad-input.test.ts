@@ -319,3 +319,89 @@ test('a tRPC mutation whose body is not JSON is a 400', async () => {
   });
   expect(response.text).not.toContain('instanceIds');
 });
+
+test('a text/plain body on a REST route is a 415 naming the types it reads', async () => {
+  const server = await serve();
+
+  const response = await http(server.url, '/ec2/list', {
+    method: 'POST',
+    body: new URLSearchParams(original).toString(),
+    headers: { 'content-type': 'text/plain' },
+  });
+
+  expect(response.status).toBe(415);
+  expect(response.body.error).toMatchObject({
+    code: 'UNSUPPORTED_MEDIA_TYPE',
+    status: 415,
+    message:
+      'The body must be JSON (application/json) ' +
+      'or a form (application/x-www-form-urlencoded)',
+  });
+  expect(response.text).not.toContain(credentials.secretAccessKey);
+});
+
+test('a single-valued parameter given twice or as a number is a 400', async () => {
+  const server = await serve();
+
+  const twice = await http(server.url, '/ec2/list', {
+    query: { ...original, region_name: ['us-east-1', 'eu-west-1'] },
+  });
+  const number = await http(server.url, '/ec2/list', {
+    json: { ...original, region_name: 1 },
+  });
+  const limits = await http(server.url, '/ec2/list', {
+    query: { ...original, limit: ['5', '10'] },
+  });
+
+  for (const response of [twice, number]) {
+    expect(response.status).toBe(400);
+    expect(response.body.error).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      message: 'region_name must be given once, as a string',
+      issues: [{ path: 'region_name', message: 'must be given once, as a string' }],
+    });
+  }
+  expect(limits.body.error.issues).toEqual([
+    { path: 'limit', message: 'must be given once, as a whole number' },
+  ]);
+});
+
+test('disagreeing header and parameter credentials: a 400 naming both', async () => {
+  const server = await serve();
+  const otherSecret = 'OtherSecretValue/0000000000000000000000000';
+
+  const response = await http(server.url, '/ec2/list', {
+    query: { ...original, aws_secret_access_key: otherSecret },
+    headers: {
+      'x-aws-access-key-id': credentials.accessKeyId,
+      'x-aws-secret-access-key': credentials.secretAccessKey,
+    },
+  });
+
+  expect(response.status).toBe(400);
+  expect(response.body.error).toMatchObject({
+    code: 'VALIDATION_FAILED',
+    message: 'aws_secret_access_key,x-aws-secret-access-key disagree; give one of them',
+    issues: [
+      {
+        path: 'aws_secret_access_key,x-aws-secret-access-key',
+        message: 'disagree; give one of them',
+      },
+    ],
+  });
+  expect(response.text).not.toContain(otherSecret);
+  expect(response.text).not.toContain(credentials.secretAccessKey);
+});
+
+test('header and parameter credentials that agree pass validation', async () => {
+  const server = await serve();
+
+  const response = await http(server.url, '/ec2/list', {
+    query: original,
+    headers: { 'x-aws-access-key-id': credentials.accessKeyId },
+  });
+
+  // Past validation, the call reaches for the EC2 endpoint, where nothing listens.
+  expect(response.status).toBe(502);
+  expect(response.body.error.code).toBe('AWS_UNREACHABLE');
+});

@@ -1,8 +1,6 @@
 import { createEc2Client } from '@ec2-control/client';
-import { expect, onTestFinished, test } from 'vitest';
+import { expect, test } from 'vitest';
 
-import { buildApp } from '../src/app.js';
-import { parseConfig } from '../src/config.js';
 import { closedPortEndpoint } from './support/dead-endpoints.js';
 import { http } from './support/http.js';
 import { startServer } from './support/server.js';
@@ -104,13 +102,7 @@ test('responses carry security headers and a policy that allows nothing', async 
 });
 
 test('pages under /docs get a policy a Swagger UI works with, and need no token', async () => {
-  const config = parseConfig({ HOST: '127.0.0.1', PORT: '0', API_TOKENS: apiTokens });
-  const app = await buildApp(config, { logStream: { write: () => undefined } });
-  // Stands in for the Swagger UI plugin, which registers its routes after the API's.
-  app.get('/docs', async () => 'docs');
-  app.get('/docs/static/*', async () => 'asset');
-  const url = await app.listen({ host: config.host, port: 0 });
-  onTestFinished(() => app.close());
+  const { url } = await serve({ API_TOKENS: apiTokens });
 
   const page = await http(url, '/docs');
   const asset = await http(url, '/docs/static/swagger-ui.css');

@@ -2,7 +2,7 @@ import { ApiError } from '@ec2-control/api';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 
 import type { ApiToken } from '../config-lists.js';
-import { HEALTH_ROUTE, isDocsRoute } from '../open-routes.js';
+import { HEALTH_ROUTE, isDocsRoute, OPENAPI_ROUTE } from '../open-routes.js';
 import { createTokenVerifier } from './token-verifier.js';
 
 declare module 'fastify' {
@@ -21,10 +21,10 @@ const messages = {
   API_TOKEN_INVALID: 'The API token is not valid',
 } as const;
 
-// Neither the health check nor the docs page reveals or changes anything.
+// Neither the health check nor the docs page and its document reveals or changes anything.
 function isOpen(request: FastifyRequest): boolean {
   const route = request.routeOptions.url ?? '';
-  return route === HEALTH_ROUTE || isDocsRoute(route);
+  return route === HEALTH_ROUTE || route === OPENAPI_ROUTE || isDocsRoute(route);
 }
 
 /**

@@ -1,20 +1,22 @@
-import type { ListInput } from '@ec2-control/api';
+import {
+  cursorSchema,
+  instanceIdFilterSchema,
+  instanceTypesSchema,
+  limitSchema,
+  listInputSchema,
+  nameFilterSchema,
+  regionSchema,
+  regionsSchema,
+  statesSchema,
+  tagFiltersSchema,
+} from '@ec2-control/api';
+import { z } from 'zod';
 
-import { firstOf, instanceIdsOf, regionOf } from './params.js';
+import { type RestField, restField } from './rest-field.js';
+import { restParams } from './rest-params.js';
+import { idList, integer, list, regionList, text } from './wire.js';
 
-type Params = Record<string, unknown>;
-
-/** `a,b`, repeated parameters, or a JSON array: one list of trimmed values. */
-function listOf(value: unknown): unknown {
-  const items = typeof value === 'string' ? [value] : value;
-  if (!Array.isArray(items)) return items;
-
-  return items.flatMap((item) =>
-    typeof item === 'string' ? item.split(',').map((part) => part.trim()) : [item],
-  );
-}
-
-/** `tag=env=prod` or a bare `tag=env`; tag values may hold commas, so none is split. */
+/** `env=prod`, or a bare `env`; tag values may hold commas, so none is split. */
 function tagOf(item: unknown): unknown {
   if (typeof item !== 'string') return item;
 
@@ -23,39 +25,43 @@ function tagOf(item: unknown): unknown {
   return { key: item.slice(0, equals), value: item.slice(equals + 1) };
 }
 
-function tagsOf(params: Params): unknown {
-  const value = firstOf(params, ['tag', 'tags']);
-  if (value === undefined) return undefined;
-  return Array.isArray(value) ? value.map(tagOf) : [tagOf(value)];
-}
+const tagText = z.string().describe('key=value, or a bare key for any value');
+const tagItem = z.union([
+  tagText,
+  z.object({ key: z.string(), value: z.string().optional() }),
+]);
 
-function regionsOf(params: Params): unknown {
-  const value = firstOf(params, ['regions']);
-  return value === 'all' ? value : listOf(value);
-}
+// Query strings carry tags as text, and JSON bodies may send tRPC's objects; the API's
+// schema then checks each key and value.
+const tags = z
+  .union([tagItem, z.array(tagItem)], {
+    error: 'must be key=value or key, or a list of them',
+  })
+  .transform((value) => [value].flat().map(tagOf))
+  .pipe(tagFiltersSchema)
+  .describe('Tags to match: key=value, or a bare key for any value; all keys must match');
 
-// Query strings and forms carry text; the schema names whatever is not a number.
-function limitOf(params: Params): unknown {
-  const value = firstOf(params, ['limit']);
-  return typeof value === 'string' && /^\s*\d{1,9}\s*$/.test(value)
-    ? Number(value)
-    : value;
-}
+export const listFields: readonly RestField[] = [
+  restField('region', ['region_name', 'region'], text(regionSchema)),
+  restField('regions', ['regions'], regionList(regionsSchema)),
+  restField('states', ['state', 'states'], list(statesSchema)),
+  restField('tags', ['tag', 'tags'], tags),
+  restField('name', ['name'], text(nameFilterSchema)),
+  restField(
+    'instanceIds',
+    ['instance_id', 'InstanceId', 'instanceIds'],
+    idList(instanceIdFilterSchema).describe('Instance ids to keep'),
+  ),
+  restField(
+    'instanceTypes',
+    ['instance_type', 'instanceTypes'],
+    list(instanceTypesSchema).describe(
+      'Instance types to keep, such as t3.micro; * and ? are wildcards',
+    ),
+  ),
+  restField('limit', ['limit'], integer(limitSchema)),
+  restField('cursor', ['cursor'], text(cursorSchema)),
+];
 
-/** The list procedure's input from REST parameters; the procedure validates it. */
-export function listInputOf(params: Params): ListInput {
-  const input: Record<string, unknown> = {
-    region: regionOf(params),
-    regions: regionsOf(params),
-    states: listOf(firstOf(params, ['state', 'states'])),
-    tags: tagsOf(params),
-    name: firstOf(params, ['name']),
-    instanceIds: instanceIdsOf(params),
-    instanceTypes: listOf(firstOf(params, ['instance_type', 'instanceTypes'])),
-    limit: limitOf(params),
-    cursor: firstOf(params, ['cursor']),
-  };
-
-  const given = Object.entries(input).filter(([, value]) => value !== undefined);
-  return Object.fromEntries(given) as ListInput;
-}
+/** GET or POST /ec2/list: the list procedure's input and any credential parameters. */
+export const listParams = restParams(listInputSchema, listFields);

@@ -3,38 +3,14 @@ import formBody from '@fastify/formbody';
 import type { FastifyInstance, FastifyReply, FastifyRequest, HTTPMethods } from 'fastify';
 
 import { contextOf } from '../request-context.js';
-import { listInputOf } from './list-params.js';
-import { credentialsOf, paramsOf } from './params.js';
+import { type RestAction, restActions } from './actions.js';
+import { credentialsOf } from './credential-params.js';
+import { paramsOf } from './params.js';
 import { toRestError } from './rest-error.js';
-import { startInputOf, stopInputOf } from './state-change-params.js';
 
-type Caller = ReturnType<typeof appRouter.createCaller>;
-type Params = Record<string, unknown>;
-
-interface RestAction {
-  url: string;
-  methods: HTTPMethods[];
-  // Inputs go to the procedure unchecked: its schema validates them, as for tRPC calls.
-  run(caller: Caller, params: Params): Promise<unknown>;
-}
-
-const actions: RestAction[] = [
-  {
-    url: '/ec2/list',
-    methods: ['GET', 'HEAD', 'POST'],
-    run: (caller, params) => caller.ec2.list(listInputOf(params)),
-  },
-  {
-    url: '/ec2/start',
-    methods: ['POST'],
-    run: (caller, params) => caller.ec2.start(startInputOf(params)),
-  },
-  {
-    url: '/ec2/stop',
-    methods: ['POST'],
-    run: (caller, params) => caller.ec2.stop(stopInputOf(params)),
-  },
-];
+const MEDIA_RULE =
+  'The body must be JSON (application/json) ' +
+  'or a form (application/x-www-form-urlencoded)';
 
 const ALL_METHODS: HTTPMethods[] = [
   'GET',
@@ -61,10 +37,9 @@ function rejectMethod(allowed: HTTPMethods[]) {
 function runWith(deps: ApiDependencies, action: RestAction) {
   return async function runAction(request: FastifyRequest) {
     try {
-      const params = paramsOf(request);
-      const credentials = credentialsOf(request, params);
-      const context = contextOf(deps, request, credentials);
-      return await action.run(appRouter.createCaller(context), params);
+      const { credentials, run } = action.parse(paramsOf(request));
+      const context = contextOf(deps, request, credentialsOf(request, credentials));
+      return await run(appRouter.createCaller(context));
     } catch (error) {
       throw toRestError(error);
     }
@@ -73,9 +48,15 @@ function runWith(deps: ApiDependencies, action: RestAction) {
 
 /** The original service's routes, answered by the same router as tRPC. */
 export async function restRoutes(app: FastifyInstance, deps: ApiDependencies) {
+  // REST reads JSON and forms only. Fastify's own text parser would hand a text body on
+  // as a string, whose parameters would then all seem missing.
+  app.removeContentTypeParser('text/plain');
+  app.addContentTypeParser('*', function refuseBody(_request, _body, done) {
+    done(new ApiError('UNSUPPORTED_MEDIA_TYPE', MEDIA_RULE), undefined);
+  });
   await app.register(formBody);
 
-  for (const action of actions) {
+  for (const action of restActions) {
     const { url, methods } = action;
     const others = ALL_METHODS.filter((method) => !methods.includes(method));
 

@@ -1,58 +1,43 @@
-import { ApiError, type StartInput, type StopInput } from '@ec2-control/api';
+import { startInputSchema, stopInputSchema } from '@ec2-control/api';
 
-import { firstOf, instanceIdsOf, regionOf } from './params.js';
+import { type RestField, restField } from './rest-field.js';
+import { restParams } from './rest-params.js';
+import { flag, idList, integer, text } from './wire.js';
 
-type Params = Record<string, unknown>;
+const start = startInputSchema.shape;
+const stop = stopInputSchema.shape;
 
-const FLAG_RULE = 'must be true, false, 1 or 0';
+export const startFields: readonly RestField[] = [
+  restField('region', ['region_name', 'region'], text(start.region)),
+  restField(
+    'instanceIds',
+    ['instance_id', 'InstanceId', 'instanceIds'],
+    idList(start.instanceIds).describe(
+      'Instance ids: one, several comma-separated, repeated, or a JSON array',
+    ),
+  ),
+  restField('dryRun', ['dry_run', 'dryRun'], flag(start.dryRun)),
+  restField('wait', ['wait'], flag(start.wait)),
+  restField(
+    'waitTimeoutSeconds',
+    ['wait_timeout_seconds', 'waitTimeoutSeconds'],
+    integer(start.waitTimeoutSeconds),
+  ),
+];
 
-// Python callers write str(True), so case does not matter.
-const TRUE = /^(true|1)$/i;
-const FALSE = /^(false|0)$/i;
+export const stopFields: readonly RestField[] = [
+  ...startFields,
+  restField('hibernate', ['hibernate'], flag(stop.hibernate)),
+  restField(
+    'hibernateFallback',
+    ['hibernate_fallback', 'hibernateFallback'],
+    flag(stop.hibernateFallback),
+  ),
+  restField('force', ['force'], flag(stop.force)),
+];
 
-/** A query or form flag arrives as text; a JSON body may send a real boolean. */
-function flagOf(params: Params, name: string, alias?: string): unknown {
-  const value = firstOf(params, alias ? [name, alias] : [name]);
-  if (typeof value !== 'string') return value;
+/** POST /ec2/start: the start procedure's input and any credential parameters. */
+export const startParams = restParams(startInputSchema, startFields);
 
-  if (TRUE.test(value.trim())) return true;
-  if (FALSE.test(value.trim())) return false;
-  throw new ApiError('VALIDATION_FAILED', `${name} ${FLAG_RULE}`, {
-    issues: [{ path: name, message: FLAG_RULE }],
-  });
-}
-
-// Query strings and forms carry text; the schema names anything that is not a number.
-function secondsOf(params: Params): unknown {
-  const value = firstOf(params, ['wait_timeout_seconds', 'waitTimeoutSeconds']);
-  return typeof value === 'string' && /^\s*\d{1,9}\s*$/.test(value)
-    ? Number(value)
-    : value;
-}
-
-function given(input: Record<string, unknown>) {
-  return Object.fromEntries(
-    Object.entries(input).filter(([, value]) => value !== undefined),
-  );
-}
-
-/** The start procedure's input from REST parameters; the procedure validates it. */
-export function startInputOf(params: Params): StartInput {
-  return given({
-    region: regionOf(params),
-    instanceIds: instanceIdsOf(params),
-    dryRun: flagOf(params, 'dry_run', 'dryRun'),
-    wait: flagOf(params, 'wait'),
-    waitTimeoutSeconds: secondsOf(params),
-  }) as StartInput;
-}
-
-/** The stop procedure's input from REST parameters; the procedure validates it. */
-export function stopInputOf(params: Params): StopInput {
-  return given({
-    ...startInputOf(params),
-    hibernate: flagOf(params, 'hibernate'),
-    hibernateFallback: flagOf(params, 'hibernate_fallback', 'hibernateFallback'),
-    force: flagOf(params, 'force'),
-  }) as StopInput;
-}
+/** POST /ec2/stop: the stop procedure's input and any credential parameters. */
+export const stopParams = restParams(stopInputSchema, stopFields);

@@ -1,80 +1,26 @@
 import { createEc2Client } from '@ec2-control/client';
 import { expect, test } from 'vitest';
 
+import {
+  canary,
+  canaryHeaders,
+  canaryParams,
+  expectNoLeaks,
+  leaksIn,
+  sendAll,
+  statusesOf,
+} from '../support/canary.js';
 import { closedPortEndpoint, silentEndpoint } from '../support/dead-endpoints.js';
-import { type HttpCall, type HttpResult, http } from '../support/http.js';
+import type { HttpCall } from '../support/http.js';
 import { useMoto } from '../support/moto.js';
-import { startServer, type TestServer } from '../support/server.js';
+import { startServer } from '../support/server.js';
 
 const moto = useMoto();
 
-// Valid in shape, so requests get as far as EC2; '/' and '+' make their URL-encoded
-// forms differ from the raw ones, and both are looked for.
-const canary = {
-  accessKeyId: 'AKIACANARY4A7Q2Z9W1X',
-  secretAccessKey: 'CanarySecret/7f3a+Q9xZ2/Lm8+Kp4Rt6Yw0Vb1N',
-  sessionToken: 'CanaryToken/Fw9Eq+2Lz8Xk4Mv/Pn6Rt1Yb3Hc5Js7Gd0',
-};
-const asParams = {
-  aws_access_key_id: canary.accessKeyId,
-  aws_secret_access_key: canary.secretAccessKey,
-  aws_session_token: canary.sessionToken,
-};
-const asHeaders = {
-  'x-aws-access-key-id': canary.accessKeyId,
-  'x-aws-secret-access-key': canary.secretAccessKey,
-  'x-aws-session-token': canary.sessionToken,
-};
 const unknownId = 'i-0123456789abcdef0';
-
-// The whole value, its URL encoding, and a piece from its middle to catch truncation.
-const leakForms = Object.values(canary).flatMap((value) => [
-  value,
-  encodeURIComponent(value),
-  value.slice(6, 18),
-]);
-
-function leaksIn(text: string): string[] {
-  return leakForms.filter((form) => text.includes(form));
-}
 
 function trpcGet(region: string): string {
   return `/trpc/ec2.list?input=${encodeURIComponent(JSON.stringify({ region }))}`;
-}
-
-/** Sends each call and returns its response keyed by label, in order. */
-async function sendAll(server: TestServer, calls: Record<string, [string, HttpCall]>) {
-  const results: Record<string, HttpResult> = {};
-  for (const [label, [path, call]] of Object.entries(calls)) {
-    results[label] = await http(server.url, path, call);
-  }
-  return results;
-}
-
-function statusesOf(results: Record<string, HttpResult>) {
-  return Object.fromEntries(Object.entries(results).map(([k, r]) => [k, r.status]));
-}
-
-function expectNoLeaks(server: TestServer, results: Record<string, HttpResult>) {
-  const requestIds = Object.values(results).map((r) => r.headers.get('x-request-id'));
-
-  // Logs were captured for every request, so an empty or dead log stream fails here.
-  const logText = server.logs.join('\n');
-  expect(server.logs.length).toBeGreaterThan(requestIds.length);
-  for (const id of requestIds) {
-    expect(id).toMatch(/\S/);
-    expect(logText).toContain(id ?? 'x-request-id');
-  }
-
-  const loggedLeaks = server.logs.filter((line) => leaksIn(line).length > 0);
-  const bodyLeaks = Object.entries(results)
-    .map(([label, r]) => ({
-      label,
-      leaks: leaksIn(r.text + JSON.stringify([...r.headers])),
-    }))
-    .filter((entry) => entry.leaks.length > 0);
-  expect(loggedLeaks).toEqual([]);
-  expect(bodyLeaks).toEqual([]);
 }
 
 test('REST requests carrying AWS keys in query, form, JSON or headers never show them', async () => {
@@ -82,24 +28,36 @@ test('REST requests carrying AWS keys in query, form, JSON or headers never show
   const region = { region_name: 'us-east-1' };
   const stop = { ...region, instance_id: unknownId };
 
-  const results = await sendAll(server, {
-    query: ['/ec2/list', { query: { ...asParams, ...region } }],
-    form: ['/ec2/list', { form: { ...asParams, ...region } }],
-    json: ['/ec2/list', { json: { ...asParams, ...region } }],
-    headers: ['/ec2/list', { query: region, headers: asHeaders }],
-    badRegion: ['/ec2/list', { query: { ...asParams, region_name: 'nowhere' } }],
+  const results = await sendAll(server.url, {
+    query: ['/ec2/list', { query: { ...canaryParams, ...region } }],
+    form: ['/ec2/list', { form: { ...canaryParams, ...region } }],
+    json: ['/ec2/list', { json: { ...canaryParams, ...region } }],
+    headers: ['/ec2/list', { query: region, headers: canaryHeaders }],
+    badRegion: ['/ec2/list', { query: { ...canaryParams, region_name: 'nowhere' } }],
     badKeyShape: [
       '/ec2/list',
-      { query: { ...asParams, ...region, aws_access_key_id: `${canary.accessKeyId}-` } },
+      {
+        query: {
+          ...canaryParams,
+          ...region,
+          aws_access_key_id: `${canary.accessKeyId}-`,
+        },
+      },
     ],
     badId: [
       '/ec2/stop',
-      { method: 'POST', query: { ...asParams, ...region, instance_id: 'i-x' } },
+      { method: 'POST', query: { ...canaryParams, ...region, instance_id: 'i-x' } },
     ],
-    unknownByQuery: ['/ec2/stop', { method: 'POST', query: { ...asParams, ...stop } }],
-    unknownByForm: ['/ec2/start', { form: { ...asParams, ...stop } }],
-    unknownByJson: ['/ec2/stop', { json: { ...asParams, ...stop } }],
-    unknownByHeaders: ['/ec2/stop', { method: 'POST', query: stop, headers: asHeaders }],
+    unknownByQuery: [
+      '/ec2/stop',
+      { method: 'POST', query: { ...canaryParams, ...stop } },
+    ],
+    unknownByForm: ['/ec2/start', { form: { ...canaryParams, ...stop } }],
+    unknownByJson: ['/ec2/stop', { json: { ...canaryParams, ...stop } }],
+    unknownByHeaders: [
+      '/ec2/stop',
+      { method: 'POST', query: stop, headers: canaryHeaders },
+    ],
     malformedJson: [
       '/ec2/list',
       {
@@ -114,8 +72,11 @@ test('REST requests carrying AWS keys in query, form, JSON or headers never show
         headers: { 'content-type': 'application/xml' },
       },
     ],
-    wrongMethod: ['/ec2/start', { query: { ...asParams, ...stop } }],
-    unknownPath: ['/ec2/reboot', { query: { ...asParams, ...stop }, headers: asHeaders }],
+    wrongMethod: ['/ec2/start', { query: { ...canaryParams, ...stop } }],
+    unknownPath: [
+      '/ec2/reboot',
+      { query: { ...canaryParams, ...stop }, headers: canaryHeaders },
+    ],
   });
 
   expect(statusesOf(results)).toEqual({
@@ -135,7 +96,7 @@ test('REST requests carrying AWS keys in query, form, JSON or headers never show
     wrongMethod: 405,
     unknownPath: 404,
   });
-  expectNoLeaks(server, results);
+  expectNoLeaks(server.logs, results);
 });
 
 test('tRPC requests carrying AWS keys in headers never show them', async () => {
@@ -143,15 +104,15 @@ test('tRPC requests carrying AWS keys in headers never show them', async () => {
   const client = createEc2Client({ url: server.url, credentials: canary });
   const stop = { region: 'us-east-1', instanceIds: [unknownId] };
 
-  const results = await sendAll(server, {
-    list: [trpcGet('us-east-1'), { headers: asHeaders }],
-    badRegion: [trpcGet('nowhere'), { headers: asHeaders }],
-    unknownInstance: ['/trpc/ec2.stop', { json: stop, headers: asHeaders }],
+  const results = await sendAll(server.url, {
+    list: [trpcGet('us-east-1'), { headers: canaryHeaders }],
+    badRegion: [trpcGet('nowhere'), { headers: canaryHeaders }],
+    unknownInstance: ['/trpc/ec2.stop', { json: stop, headers: canaryHeaders }],
     malformedJson: [
       '/trpc/ec2.start',
       {
         body: `{"secret": "${canary.secretAccessKey}", "region": `,
-        headers: { ...asHeaders, 'content-type': 'application/json' },
+        headers: { ...canaryHeaders, 'content-type': 'application/json' },
       },
     ],
   });
@@ -165,18 +126,18 @@ test('tRPC requests carrying AWS keys in headers never show them', async () => {
   });
   expect(clientError).toMatchObject({ data: { apiCode: 'INSTANCE_NOT_FOUND' } });
   expect(leaksIn(JSON.stringify(clientError) + String(clientError))).toEqual([]);
-  expectNoLeaks(server, results);
+  expectNoLeaks(server.logs, results);
 });
 
 test('calls that fail at the EC2 endpoint never show the AWS keys', async () => {
   const region = { region_name: 'us-east-1' };
   const calls: Record<string, [string, HttpCall]> = {
-    rest: ['/ec2/list', { query: { ...asParams, ...region } }],
+    rest: ['/ec2/list', { query: { ...canaryParams, ...region } }],
     restHeaders: [
       '/ec2/stop',
-      { json: { ...region, instance_id: unknownId }, headers: asHeaders },
+      { json: { ...region, instance_id: unknownId }, headers: canaryHeaders },
     ],
-    trpc: [trpcGet('us-east-1'), { headers: asHeaders }],
+    trpc: [trpcGet('us-east-1'), { headers: canaryHeaders }],
   };
   const denied = await startServer({ EC2_ENDPOINT: moto.endpoint, LOG_LEVEL: 'trace' });
   const unreachable = await startServer({
@@ -191,9 +152,9 @@ test('calls that fail at the EC2 endpoint never show the AWS keys', async () => 
   });
   await moto.server.enforceAuth();
 
-  const deniedResults = await sendAll(denied, calls);
-  const unreachableResults = await sendAll(unreachable, calls);
-  const silentResults = await sendAll(silent, calls);
+  const deniedResults = await sendAll(denied.url, calls);
+  const unreachableResults = await sendAll(unreachable.url, calls);
+  const silentResults = await sendAll(silent.url, calls);
 
   expect(statusesOf(deniedResults)).toEqual({ rest: 401, restHeaders: 401, trpc: 401 });
   expect(statusesOf(unreachableResults)).toEqual({
@@ -203,7 +164,7 @@ test('calls that fail at the EC2 endpoint never show the AWS keys', async () => 
   });
   expect(statusesOf(silentResults)).toEqual({ rest: 504, restHeaders: 504, trpc: 504 });
   expect(denied.logs.some((line) => line.includes('AWS_AUTH_FAILED'))).toBe(true);
-  expectNoLeaks(denied, deniedResults);
-  expectNoLeaks(unreachable, unreachableResults);
-  expectNoLeaks(silent, silentResults);
+  expectNoLeaks(denied.logs, deniedResults);
+  expectNoLeaks(unreachable.logs, unreachableResults);
+  expectNoLeaks(silent.logs, silentResults);
 });

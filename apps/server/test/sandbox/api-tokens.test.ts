@@ -1,6 +1,7 @@
 import { createEc2Client } from '@ec2-control/client';
 import { expect, test } from 'vitest';
 
+import { wrongToken } from '../support/canary.js';
 import { http } from '../support/http.js';
 import { originalParams, useSandbox } from '../support/sandbox.js';
 import { startServer } from '../support/server.js';
@@ -8,8 +9,6 @@ import { apiTokens, bearer, ciToken, opsToken } from '../support/tokens.js';
 import { trpcFailure } from '../support/trpc.js';
 
 const sandbox = useSandbox();
-
-const wrongToken = 'WrongTokenCanary-0d3f8a6c2e9b7145d0f8a3c6';
 
 // Caller mode with tokens: callers bring AWS keys and a token too.
 async function server() {

@@ -6,8 +6,8 @@ import { startServer } from '../support/server.js';
 
 const sandbox = useSandbox();
 
-// The server does not expose its client cache. Each AWS client owns a keep-alive agent,
-// so sequential calls open one connection per client the server built.
+// Counted from the sandbox's side rather than from app.ec2Clients: each AWS client owns a
+// keep-alive agent, so sequential calls open one connection per client the server built.
 function countConnections(): () => number {
   const server = sandbox.current.app.server;
   let opened = 0;

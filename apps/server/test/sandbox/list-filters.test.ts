@@ -172,7 +172,7 @@ test('name given twice is a 400 naming name', async () => {
 
   expect(response.status).toBe(400);
   expect(response.body.error.issues).toEqual([
-    { path: 'name', message: 'Invalid input: expected string, received array' },
+    { path: 'name', message: 'must be given once, as a string' },
   ]);
 });
 

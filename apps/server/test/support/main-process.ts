@@ -19,11 +19,15 @@ export interface MainProcess {
 /**
  * Runs src/main.ts as `pnpm start` would, from sources, with only `env` and PATH in its
  * environment, so no AWS settings of the machine leak in. Killed after the test.
+ * `nodeArgs` go to node before the script, such as flags or modules to preload.
  */
-export function spawnMain(env: Record<string, string>): MainProcess {
+export function spawnMain(
+  env: Record<string, string>,
+  nodeArgs: string[] = [],
+): MainProcess {
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', '--conditions=@ec2-control/source', 'src/main.ts'],
+    ['--import', 'tsx', ...nodeArgs, '--conditions=@ec2-control/source', 'src/main.ts'],
     {
       cwd: serverDir,
       env: { PATH: process.env.PATH ?? '', AWS_EC2_METADATA_DISABLED: 'true', ...env },

@@ -9,7 +9,10 @@ export const MAX_FILTER_VALUES = 200;
 export const MAX_LIST_REGIONS = 50;
 
 // EC2 tags may hold any Unicode text; control characters only ever come from mistakes.
-const TEXT = /^[^\p{Cc}]*$/u;
+// The OpenAPI document carries this pattern, and \p{Cc} is outside the regex subset that
+// JSON Schema tools share, so the category is spelled out as its two ranges.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point.
+const TEXT = /^[^\x00-\x1f\x7f-\x9f]*$/u;
 
 const INSTANCE_TYPE_PATTERN = /^[a-z0-9*?][a-z0-9.*?-]{0,63}$/;
 
