@@ -23,7 +23,7 @@ const envSchema = z.object({
   LOG_FORMAT: z.enum(['json', 'pretty']).default('json'),
   EC2_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
   EC2_PAGE_SIZE: integer(5, 1000).default(1000),
-  LIST_REGION_CONCURRENCY: integer(1, 64).default(4),
+  LIST_REGION_CONCURRENCY: integer(1, 64).default(16),
   AWS_MAX_ATTEMPTS: integer(1, 10).default(3),
   AWS_CONNECT_TIMEOUT_MS: integer(100, 60_000).default(3000),
   AWS_REQUEST_TIMEOUT_MS: integer(100, 300_000).default(15_000),

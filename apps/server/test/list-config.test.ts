@@ -2,8 +2,8 @@ import { expect, test } from 'vitest';
 
 import { ConfigError, parseConfig } from '../src/config.js';
 
-test('LIST_REGION_CONCURRENCY defaults to 4 regions at a time', () => {
-  expect(parseConfig({}).aws.listRegionConcurrency).toBe(4);
+test('LIST_REGION_CONCURRENCY defaults to 16 regions at a time', () => {
+  expect(parseConfig({}).aws.listRegionConcurrency).toBe(16);
   expect(parseConfig({ LIST_REGION_CONCURRENCY: '12' }).aws.listRegionConcurrency).toBe(
     12,
   );

@@ -102,7 +102,9 @@ async function listRegions(
   filters: Filter[],
   options: FleetOptions,
 ): Promise<ListOutput> {
-  const limit = pLimit(options.regionConcurrency ?? 4);
+  // Each region is its own endpoint with its own request limits, so a whole partition
+  // (about twenty enabled regions) can be read in one or two rounds.
+  const limit = pLimit(options.regionConcurrency ?? 16);
   const outcomes = await Promise.all(
     regions.map((region) => limit(() => settle(region, filters, options))),
   );
