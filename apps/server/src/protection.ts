@@ -33,7 +33,7 @@ function rateLimitKey(request: FastifyRequest): string {
 }
 
 function rateLimited(_request: FastifyRequest, context: { max: number; after: string }) {
-  const text = `More than ${context.max} requests in ${context.after}; retry later`;
+  const text = `More than ${context.max} requests in the window; retry in ${context.after}`;
   return new ApiError('RATE_LIMITED', text);
 }
 

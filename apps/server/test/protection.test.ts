@@ -29,7 +29,7 @@ test('a caller past RATE_LIMIT_MAX gets a 429 RATE_LIMITED with Retry-After', as
   expect(limited.body.error).toMatchObject({
     code: 'RATE_LIMITED',
     status: 429,
-    message: 'More than 2 requests in 1 minute; retry later',
+    message: 'More than 2 requests in the window; retry in 1 minute',
     requestId: limited.headers.get('x-request-id'),
   });
   expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);

@@ -5,7 +5,9 @@ import { restNames } from './params.js';
 function restPath(path: string): string {
   const [head = '', ...rest] = path.split('.');
   const name = restNames[head] ?? head;
-  return rest.length > 0 ? `${name}[${rest.join('.')}]` : name;
+  const [index, ...fields] = rest;
+  if (index === undefined) return name;
+  return [`${name}[${index}]`, ...fields].join('.');
 }
 
 /** The same error the procedure raised, naming the REST parameters instead of fields. */

@@ -153,7 +153,7 @@ test('bad filter values are a 400 naming each REST parameter', async () => {
       message:
         'must be one of pending, running, shutting-down, terminated, stopping, stopped',
     },
-    { path: 'tag[1.key]', message: 'must be 1-128 characters' },
+    { path: 'tag[1].key', message: 'must be 1-128 characters' },
     {
       path: 'instance_id[0]',
       message: 'must be "i-" followed by 8 or 17 lowercase hex digits',
