@@ -1,4 +1,4 @@
 export { ApiError, type ApiErrorDetails } from './api-error.js';
 export { type ApiErrorCode, apiErrors, awsErrorCodes } from './catalogue.js';
-export { describeError, type ErrorView, validationView } from './describe.js';
+export { describeError, type ErrorView } from './describe.js';
 export { type AwsCallScope, fromAwsError, scrub } from './from-aws.js';

@@ -1,6 +1,6 @@
 import { audit } from '../audit.js';
 import { awsProcedure } from '../aws-procedure.js';
-import { listInputSchema, listOutputSchema } from '../schemas/list.js';
+import { listInputSchema } from '../schemas/list.js';
 import {
   startInputSchema,
   stateChangeOutputSchema,
@@ -22,17 +22,17 @@ function targetOf(ctx: AwsContext, region: string): Ec2Target {
 }
 
 export const ec2Router = createRouter({
-  list: awsProcedure
-    .input(listInputSchema)
-    .output(listOutputSchema)
-    .query(function list({ ctx, input }) {
-      return listFleet(input, {
-        targetFor: (region) => targetOf(ctx, region),
-        pageSize: ctx.pageSize,
-        regionConcurrency: ctx.regionConcurrency,
-        log: ctx.log,
-      });
-    }),
+  // No output parse: it copied every summary of a listing (27 MB at 100,000 instances)
+  // to re-check what listFleet's types already promise; the OpenAPI response tests
+  // check real answers against listOutputSchema instead.
+  list: awsProcedure.input(listInputSchema).query(function list({ ctx, input }) {
+    return listFleet(input, {
+      targetFor: (region) => targetOf(ctx, region),
+      pageSize: ctx.pageSize,
+      regionConcurrency: ctx.regionConcurrency,
+      log: ctx.log,
+    });
+  }),
 
   start: awsProcedure
     .input(startInputSchema)
