@@ -16,6 +16,6 @@ export {
 } from './context.js';
 export * from './errors/index.js';
 export { credentialHeaders, roleHeaders } from './protocol.js';
-export { type AppRouter, appRouter } from './root.js';
+export { type AppRouter, appRouter, type StreamRouter, streamRouter } from './root.js';
 export * from './schemas/index.js';
 export * from './service/index.js';

@@ -1,18 +1,19 @@
 import {
   type ApiErrorCode,
-  type AppRouter,
+  appRouter,
+  type Context,
   listOutputSchema,
   type RawCredentials,
   stateChangeOutputSchema,
+  streamRouter,
 } from '@ec2-control/api';
 import type { HTTPMethods } from 'fastify';
 import type { z } from 'zod';
 
+import { listBody } from './list-body.js';
 import { listParams } from './list-params.js';
 import type { RestParams } from './rest-params.js';
 import { startParams, stopParams } from './state-change-params.js';
-
-type Caller = ReturnType<AppRouter['createCaller']>;
 
 interface RestRoute {
   url: string;
@@ -28,13 +29,16 @@ interface RestRoute {
 export interface RestAction extends RestRoute {
   params: RestParams<unknown>;
   /** Parses the request's parameters; the call runs once the credentials are known. */
-  parse(params: unknown): { credentials: RawCredentials; run(caller: Caller): unknown };
+  parse(params: unknown): {
+    credentials: RawCredentials;
+    run(context: Context): Promise<unknown>;
+  };
 }
 
 function restAction<I>(
   route: RestRoute & {
     params: RestParams<I>;
-    run(caller: Caller, input: I): Promise<unknown>;
+    run(context: Context, input: I): Promise<unknown>;
   },
 ): RestAction {
   const { run, ...rest } = route;
@@ -42,7 +46,7 @@ function restAction<I>(
     ...rest,
     parse(params) {
       const { input, credentials } = route.params.parse(params);
-      return { credentials, run: (caller) => run(caller, input) };
+      return { credentials, run: (context) => run(context, input) };
     },
   };
 }
@@ -64,7 +68,9 @@ export const restActions: readonly RestAction[] = [
     params: listParams,
     output: listOutputSchema,
     errors: [],
-    run: (caller, input) => caller.ec2.list(input),
+    // Streamed, so that a fleet of any size is answered with one page in memory.
+    run: async (context, input) =>
+      listBody(await streamRouter.createCaller(context).ec2.list(input)),
   }),
   restAction({
     url: '/ec2/start',
@@ -73,7 +79,7 @@ export const restActions: readonly RestAction[] = [
     params: startParams,
     output: stateChangeOutputSchema,
     errors: instanceErrors,
-    run: (caller, input) => caller.ec2.start(input),
+    run: (context, input) => appRouter.createCaller(context).ec2.start(input),
   }),
   restAction({
     url: '/ec2/stop',
@@ -82,6 +88,6 @@ export const restActions: readonly RestAction[] = [
     params: stopParams,
     output: stateChangeOutputSchema,
     errors: instanceErrors,
-    run: (caller, input) => caller.ec2.stop(input),
+    run: (context, input) => appRouter.createCaller(context).ec2.stop(input),
   }),
 ];

@@ -1,4 +1,5 @@
-import { type ApiDependencies, ApiError, appRouter } from '@ec2-control/api';
+import { Readable } from 'node:stream';
+import { type ApiDependencies, ApiError } from '@ec2-control/api';
 import formBody from '@fastify/formbody';
 import type { FastifyInstance, FastifyReply, FastifyRequest, HTTPMethods } from 'fastify';
 
@@ -35,11 +36,14 @@ function rejectMethod(allowed: HTTPMethods[]) {
 }
 
 function runWith(deps: ApiDependencies, action: RestAction) {
-  return async function runAction(request: FastifyRequest) {
+  return async function runAction(request: FastifyRequest, reply: FastifyReply) {
     try {
       const { credentials, run } = action.parse(paramsOf(request));
       const context = contextOf(deps, request, credentialsOf(request, credentials));
-      return await run(appRouter.createCaller(context));
+      const answer = await run(context);
+
+      if (answer instanceof Readable) reply.type('application/json; charset=utf-8');
+      return answer;
     } catch (error) {
       throw toRestError(error);
     }

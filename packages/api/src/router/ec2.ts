@@ -7,31 +7,16 @@ import {
   stopInputSchema,
 } from '../schemas/state-change.js';
 import { startInstances, stopInstances } from '../service/change-state.js';
-import type { Ec2Target } from '../service/ec2-target.js';
 import { listFleet } from '../service/list-fleet.js';
 import { createRouter } from '../trpc.js';
-
-type AwsContext = Parameters<Parameters<typeof awsProcedure.query>[0]>[0]['ctx'];
-
-function targetOf(ctx: AwsContext, region: string): Ec2Target {
-  return {
-    client: ctx.clients.get(ctx.credentials, region),
-    region,
-    secrets: ctx.secrets,
-  };
-}
+import { fleetOptionsOf, targetOf } from './aws-targets.js';
 
 export const ec2Router = createRouter({
   // No output parse: it copied every summary of a listing (27 MB at 100,000 instances)
   // to re-check what listFleet's types already promise; the OpenAPI response tests
   // check real answers against listOutputSchema instead.
   list: awsProcedure.input(listInputSchema).query(function list({ ctx, input }) {
-    return listFleet(input, {
-      targetFor: (region) => targetOf(ctx, region),
-      pageSize: ctx.pageSize,
-      regionConcurrency: ctx.regionConcurrency,
-      log: ctx.log,
-    });
+    return listFleet(input, fleetOptionsOf(ctx));
   }),
 
   start: awsProcedure

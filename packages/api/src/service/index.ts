@@ -17,3 +17,4 @@ export {
   type PageOptions,
 } from './list-instances.js';
 export { enabledRegions } from './list-regions.js';
+export { type FleetStream, streamFleet } from './stream-fleet.js';

@@ -124,7 +124,7 @@ async function listRegions(
 }
 
 /** The one region a query names, if it names exactly one. */
-function singleRegion(query: ListQuery): string | undefined {
+export function singleRegion(query: ListQuery): string | undefined {
   if (Array.isArray(query.regions)) {
     return query.regions.length === 1 ? query.regions[0] : undefined;
   }

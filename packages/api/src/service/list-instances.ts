@@ -45,21 +45,34 @@ function summariesOf(
   );
 }
 
+/**
+ * Every instance in the target region, one DescribeInstances page at a time, so that a
+ * caller can pass each page on before the next arrives.
+ */
+export async function* instancePages(
+  target: Ec2Target,
+  options: ListOptions = {},
+): AsyncGenerator<InstanceSummary[]> {
+  const pages = paginateDescribeInstances(
+    { client: target.client, pageSize: options.pageSize ?? 1000 },
+    filtersOf(options.filters),
+  )[Symbol.asyncIterator]();
+
+  while (true) {
+    const page = await callEc2(target, undefined, () => pages.next());
+    if (page.done) return;
+    yield summariesOf(page.value, target.region);
+  }
+}
+
 /** Every instance in the target region, across all DescribeInstances pages. */
 export async function listInstances(
   target: Ec2Target,
   options: ListOptions = {},
 ): Promise<InstanceSummary[]> {
-  const pages = paginateDescribeInstances(
-    { client: target.client, pageSize: options.pageSize ?? 1000 },
-    filtersOf(options.filters),
-  );
-
-  return callEc2(target, undefined, async function collectPages() {
-    const instances: InstanceSummary[] = [];
-    for await (const page of pages) instances.push(...summariesOf(page, target.region));
-    return instances;
-  });
+  const instances: InstanceSummary[] = [];
+  for await (const page of instancePages(target, options)) instances.push(...page);
+  return instances;
 }
 
 /** One DescribeInstances page, for callers that page through a region themselves. */
