@@ -65,6 +65,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
     requestTimeoutMs: config.aws.requestTimeoutMs,
     serverCredentials: serverCredentialsOf(config, options),
     stsEndpoint: config.aws.stsEndpoint,
+    shareReads: config.aws.shareReads,
   });
   const deps: ApiDependencies = {
     clients,

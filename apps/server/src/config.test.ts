@@ -96,3 +96,9 @@ test('limits are checked for range, and a rate limit of 0 is allowed', () => {
   expect(configError({ BODY_LIMIT_BYTES: '10' })).toContain('BODY_LIMIT_BYTES');
   expect(configError({ AWS_CREDENTIALS: 'instance' })).toContain('AWS_CREDENTIALS');
 });
+
+test('shared reads are on unless EC2_SHARE_READS is false, and only true or false', () => {
+  expect(parseConfig({}).aws.shareReads).toBe(true);
+  expect(parseConfig({ EC2_SHARE_READS: 'false' }).aws.shareReads).toBe(false);
+  expect(configError({ EC2_SHARE_READS: 'no' })).toMatch(/^ {2}EC2_SHARE_READS: /m);
+});

@@ -28,6 +28,10 @@ const envSchema = z.object({
   AWS_CONNECT_TIMEOUT_MS: integer(100, 60_000).default(3000),
   AWS_REQUEST_TIMEOUT_MS: integer(100, 300_000).default(15_000),
   AWS_CLIENT_CACHE_SIZE: integer(1, 10_000).default(100),
+  EC2_SHARE_READS: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((value) => value === 'true'),
   WAIT_POLL_MS: integer(10, 60_000).default(2000),
   AWS_CREDENTIALS: z.enum(['caller', 'server']).default('caller'),
   STS_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
@@ -62,6 +66,8 @@ export interface Config {
     connectTimeoutMs: number;
     requestTimeoutMs: number;
     clientCacheSize: number;
+    /** Identical DescribeInstances calls in flight at once share one call to EC2. */
+    shareReads: boolean;
     /** First delay between DescribeInstances polls when a start or stop waits. */
     waitPollMs: number;
     /** `caller`: each request's own keys. `server`: the default credential chain. */
@@ -113,6 +119,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       connectTimeoutMs: values.AWS_CONNECT_TIMEOUT_MS,
       requestTimeoutMs: values.AWS_REQUEST_TIMEOUT_MS,
       clientCacheSize: values.AWS_CLIENT_CACHE_SIZE,
+      shareReads: values.EC2_SHARE_READS,
       waitPollMs: values.WAIT_POLL_MS,
       credentials: values.AWS_CREDENTIALS,
       stsEndpoint: values.STS_ENDPOINT,

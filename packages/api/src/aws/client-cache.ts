@@ -7,6 +7,7 @@ import { LRUCache } from 'lru-cache';
 
 import type { AssumeRole } from '../schemas/assume-role.js';
 import type { AwsCredentials } from '../schemas/credentials.js';
+import { shareReads } from './share-reads.js';
 
 /** The server's own AWS credentials, used as they are or to assume a role. */
 export interface ServerIdentity {
@@ -30,6 +31,8 @@ export interface Ec2ClientOptions {
   serverCredentials?: AwsCredentialIdentityProvider | undefined;
   /** Where roles are assumed (moto, LocalStack); AWS's regional STS when unset. */
   stsEndpoint?: string | undefined;
+  /** Identical DescribeInstances calls in flight on one client share one; default true. */
+  shareReads?: boolean;
 }
 
 export interface Ec2ClientCache {
@@ -114,7 +117,7 @@ export function createEc2ClientCache(options: Ec2ClientOptions = {}): Ec2ClientC
     const credentials = credentialsOf(identity, region);
     created += 1;
 
-    return new EC2Client({
+    const client = new EC2Client({
       region,
       credentials,
       maxAttempts,
@@ -127,6 +130,8 @@ export function createEc2ClientCache(options: Ec2ClientOptions = {}): Ec2ClientC
       }),
       ...(endpoint ? { endpoint } : {}),
     });
+    if (options.shareReads ?? true) shareReads(client);
+    return client;
   }
 
   return {
