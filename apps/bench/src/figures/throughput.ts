@@ -58,14 +58,19 @@ export async function throughputFigures(context: BenchContext): Promise<Figure[]
   await sandbox.loadFleet({ generate: FLEET_SIZE, regions: [REGION] });
   const query = originalQuery(sandbox.credentials, REGION);
   const server = await startServerProcess(serverEnv(sandbox));
+  const unsharedServer = await startServerProcess(
+    serverEnv(sandbox, { EC2_SHARE_READS: 'false' }),
+  );
   const original = await startOriginal(sandbox.endpoint);
 
   const ours = { url: `${server.url}/ec2/list?${query}` };
+  const unshared = { url: `${unsharedServer.url}/ec2/list?${query}` };
   // Signed afresh for every run: the sandbox accepts a signature for 15 minutes.
   const direct = () =>
     signedDescribeInstances(sandbox.endpoint, sandbox.credentials, REGION);
   const targets: RotationTarget[] = [
     autocannonTarget('ours', async () => ours),
+    autocannonTarget('unshared', async () => unshared),
     autocannonTarget('sandbox', direct),
   ];
   if (typeof original !== 'string') {
@@ -73,12 +78,14 @@ export async function throughputFigures(context: BenchContext): Promise<Figure[]
     await expectOk('original', { url });
     targets.push(
       closedLoopTarget('ours-fetch', ours.url),
+      closedLoopTarget('unshared-fetch', unshared.url),
       closedLoopTarget('original', url),
     );
   }
 
   try {
     await expectOk('ours', ours);
+    await expectOk('not shared', unshared);
     await expectOk('sandbox', await direct());
     const levels = await loadInRotation(targets, counts.throughput);
 
@@ -90,6 +97,7 @@ export async function throughputFigures(context: BenchContext): Promise<Figure[]
     ];
   } finally {
     await server.stop();
+    await unsharedServer.stop();
     if (typeof original !== 'string') await original.stop();
   }
 }
