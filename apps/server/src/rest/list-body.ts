@@ -1,26 +1,37 @@
 import { Readable } from 'node:stream';
-import type { FleetStream, InstanceSummary } from '@ec2-control/api';
-import { JsonStreamStringify } from 'json-stream-stringify';
+import type { FleetStream } from '@ec2-control/api';
 
-// The library's default of 512 bytes turns a 45 MB answer into ~90,000 socket writes.
-const CHUNK_BYTES = 64 * 1024;
+// Held back until this much is ready, so that a small answer goes out in one write and a
+// page failing before then can still be answered with an ordinary error.
+const CHUNK_CHARS = 64 * 1024;
 
-async function* eachInstance(pages: AsyncIterable<InstanceSummary[]>) {
-  for await (const page of pages) yield* page;
+/** The list answer's JSON, a page at a time; the fields after `instances` come last. */
+async function* listJson(stream: FleetStream): AsyncGenerator<string> {
+  let pending = '{"instances":[';
+  let empty = true;
+
+  for await (const page of stream.pages) {
+    if (page.length === 0) continue;
+
+    // Each page is one native JSON.stringify, without its brackets: walking every value
+    // in JavaScript instead cost a sixth of the server's CPU per list under load.
+    pending += (empty ? '' : ',') + JSON.stringify(page).slice(1, -1);
+    empty = false;
+    if (pending.length >= CHUNK_CHARS) {
+      yield pending;
+      pending = '';
+    }
+  }
+
+  const { nextCursor, regions } = stream.rest();
+  yield `${pending}],"nextCursor":${JSON.stringify(nextCursor)},` +
+    `"regions":${JSON.stringify(regions)}}`;
 }
 
 /**
- * A list answer as JSON written while its pages arrive, so that a fleet of any size
- * holds one page in memory. The fields after `instances` are read once it has ended.
+ * A list answer written while its pages arrive, so that a fleet of any size holds about
+ * two pages in memory.
  */
 export function listBody(stream: FleetStream): Readable {
-  const rest = () => stream.rest();
-  const listed = { instances: Readable.from(eachInstance(stream.pages)) };
-
-  const answer = {
-    ...listed,
-    nextCursor: { toJSON: () => rest().nextCursor },
-    regions: { toJSON: () => rest().regions },
-  };
-  return new JsonStreamStringify(answer, undefined, undefined, false, CHUNK_BYTES);
+  return Readable.from(listJson(stream));
 }
