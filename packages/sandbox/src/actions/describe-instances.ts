@@ -13,6 +13,7 @@ import {
   readFilters,
 } from './instance-filters.js';
 import { reservationsXml } from './instance-xml.js';
+import { instanceXmlCache } from './instance-xml-cache.js';
 import { decodePageToken, encodePageToken, queryFingerprint } from './page-token.js';
 import { findInstances } from './requested-instances.js';
 
@@ -133,8 +134,11 @@ export function describeInstances(context: ActionContext): XmlNode {
           queryFingerprint(filters),
         );
 
+  const cache = instanceXmlCache(context.instances);
+  const render = (instance: Instance) => cache.render(instance, region, now);
+
   return {
-    reservationSet: itemSet(reservationsXml(page.instances, region, now)),
+    reservationSet: itemSet(reservationsXml(page.instances, render)),
     nextToken: page.nextToken,
   };
 }

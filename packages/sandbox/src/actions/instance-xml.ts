@@ -1,6 +1,8 @@
 import { itemSet, type XmlNode } from '../ec2/xml.js';
+import { XmlFragment } from '../ec2/xml-fragment.js';
+import { contentXml } from '../ec2/xml-writer.js';
 import { ACCOUNT_ID } from '../fleet/account.js';
-import type { Instance, StateName } from '../fleet/instance.js';
+import type { Instance, Phase, StateName } from '../fleet/instance.js';
 import { phaseAt, STATE_CODES } from '../fleet/instance-state.js';
 import { privateDnsName, publicDnsName } from '../fleet/network.js';
 
@@ -12,9 +14,8 @@ function optionalSet(entries: XmlNode[]): XmlNode | undefined {
   return entries.length === 0 ? undefined : itemSet(entries);
 }
 
-/** One `instancesSet` item as EC2 reports it at time `now`. */
-export function instanceXml(instance: Instance, region: string, now: number): XmlNode {
-  const phase = phaseAt(instance.lifecycle, now);
+/** One `instancesSet` item as EC2 reports it in `phase`. */
+export function instanceNode(instance: Instance, region: string, phase: Phase): XmlNode {
   const running = phase.state === 'running';
   const attached = phase.state !== 'terminated';
 
@@ -50,22 +51,34 @@ export function instanceXml(instance: Instance, region: string, now: number): Xm
   };
 }
 
+export type InstanceRenderer = (instance: Instance) => XmlFragment;
+
+/** One `instancesSet` item, rendered, as EC2 reports it at time `now`. */
+export function instanceXml(
+  instance: Instance,
+  region: string,
+  now: number,
+): XmlFragment {
+  return new XmlFragment(
+    contentXml(instanceNode(instance, region, phaseAt(instance.lifecycle, now))),
+  );
+}
+
 /** Adjacent instances launched together share one reservation, as in EC2's answer. */
 export function reservationsXml(
   instances: readonly Instance[],
-  region: string,
-  now: number,
+  render: InstanceRenderer,
 ): XmlNode[] {
-  const reservations: { reservationId: string; items: XmlNode[] }[] = [];
+  const reservations: { reservationId: string; items: XmlFragment[] }[] = [];
 
   for (const instance of instances) {
     const last = reservations.at(-1);
     if (last?.reservationId === instance.reservationId) {
-      last.items.push(instanceXml(instance, region, now));
+      last.items.push(render(instance));
     } else {
       reservations.push({
         reservationId: instance.reservationId,
-        items: [instanceXml(instance, region, now)],
+        items: [render(instance)],
       });
     }
   }

@@ -56,7 +56,7 @@ export interface Instance {
   readonly platform?: 'windows';
   readonly architecture: string;
   readonly hibernationConfigured: boolean;
-  tags: Tag[];
+  tags: readonly Tag[];
   launchTime: number;
   lifecycle: Lifecycle;
 }
