@@ -21,11 +21,16 @@ async function concurrentLists(url: string, count: number) {
   return responses.map((response) => response.body.error?.code ?? response.status);
 }
 
-function serverWithAttempts(attempts: number) {
+// Where a test counts EC2 calls, each list must make its own: identical lists in flight
+// at once would otherwise share one call, and its attempts.
+const OWN_CALLS = { EC2_SHARE_READS: 'false' };
+
+function serverWithAttempts(attempts: number, env: Record<string, string> = {}) {
   return startServer({
     EC2_ENDPOINT: sandbox.current.endpoint,
     AWS_MAX_ATTEMPTS: String(attempts),
     RATE_LIMIT_MAX: '0',
+    ...env,
   });
 }
 
@@ -41,7 +46,7 @@ test('a throttling burst shorter than the SDK retries is absorbed: every call ge
 });
 
 test('a burst that outlasts the retries is a 429 for the calls it covers, then 200s', async () => {
-  const { url } = await serverWithAttempts(2);
+  const { url } = await serverWithAttempts(2, OWN_CALLS);
   // Exactly two attempts for each of four calls: every attempt is throttled.
   sandbox.current.admin.setFaults([{ kind: 'throttle', count: 8 }]);
 
@@ -61,8 +66,10 @@ test('under load a throttling burst gives 200s and 429s only, and the server rec
     seconds: 4,
     headers: keyHeaders(credentials),
   });
-  await sleep(1000);
-  admin.setFaults([{ kind: 'throttle', count: 200 }]);
+  await sleep(500);
+  // Identical lists share calls, and a throttled call waits out the SDK's backoff before
+  // its next attempt: a burst of two calls' attempts is used up well within the load.
+  admin.setFaults([{ kind: 'throttle', count: 4 }]);
 
   const outcome = await load;
   const after = await list(url);
@@ -147,7 +154,12 @@ test('on SIGTERM ten requests in flight all get their 200, then the server exits
   const inFlight = 10;
   // Slow enough that all of them wait on EC2 when the signal comes.
   admin.addFault({ kind: 'latency', ms: 3000, action: 'DescribeInstances' });
-  const main = spawnMain({ EC2_ENDPOINT: endpoint, PORT: '0', RATE_LIMIT_MAX: '0' });
+  const main = spawnMain({
+    EC2_ENDPOINT: endpoint,
+    PORT: '0',
+    RATE_LIMIT_MAX: '0',
+    ...OWN_CALLS,
+  });
   const url = await listeningUrl(main);
   const reachedEc2 = arrivals(app.server, inFlight);
 
