@@ -405,3 +405,48 @@ test('header and parameter credentials that agree pass validation', async () => 
   expect(response.status).toBe(502);
   expect(response.body.error.code).toBe('AWS_UNREACHABLE');
 });
+
+test('a misspelt REST parameter is a 400 naming it, never a wider list', async () => {
+  const server = await serve();
+
+  const response = await http(server.url, '/ec2/list', {
+    query: { ...original, instance_ids: instanceId, statee: 'running' },
+  });
+
+  expect(response.status).toBe(400);
+  expect(response.body.error).toMatchObject({
+    code: 'VALIDATION_FAILED',
+    issues: [
+      { path: 'instance_ids', message: 'is not a known parameter' },
+      { path: 'statee', message: 'is not a known parameter' },
+    ],
+  });
+});
+
+test('a stop option sent to start is refused, not dropped', async () => {
+  const server = await serve();
+
+  const response = await http(server.url, '/ec2/start', {
+    json: { ...original, instance_id: instanceId, hibernate: true },
+  });
+
+  expect(response.status).toBe(400);
+  expect(response.body.error.issues).toEqual([
+    { path: 'hibernate', message: 'is not a known parameter' },
+  ]);
+});
+
+test('the typed client gets BAD_REQUEST naming a field the procedure lacks', async () => {
+  const server = await serve();
+  const client = createEc2Client({ url: server.url, credentials });
+  // TypeScript checks extra fields on object literals only; this one passes as a variable.
+  const misspelt = { region: 'us-east-1', state: ['running'] };
+
+  const error = await trpcFailure(client.ec2.list.query(misspelt));
+
+  expect(error.message).toBe('state is not a known parameter');
+  expect(error.data).toMatchObject({
+    apiCode: 'VALIDATION_FAILED',
+    issues: [{ path: 'state', message: 'is not a known parameter' }],
+  });
+});

@@ -78,7 +78,7 @@ export function restParams<S extends z.ZodType>(
   const allFields = [...fields, ...credentialFields];
 
   return z
-    .object(shapeOf(allFields))
+    .strictObject(shapeOf(allFields))
     .superRefine(
       function checkParams(values, ctx) {
         checkAgreement(allFields, values, ctx);

@@ -28,11 +28,23 @@ function isTrpcError(error: unknown): error is TRPCError {
   );
 }
 
-function issuesOf(error: ZodError): { path: string; message: string }[] {
-  return error.issues.map((issue) => ({
-    path: issue.path.map(String).join('.') || '(input)',
-    message: issue.message,
-  }));
+type Issue = { path: string; message: string };
+
+function pathText(path: readonly PropertyKey[]): string {
+  return path.map(String).join('.') || '(input)';
+}
+
+// A misspelt field would otherwise be dropped silently, and a list widened to the whole
+// fleet; each unknown name is reported as an issue of its own.
+function issuesOf(error: ZodError): Issue[] {
+  return error.issues.flatMap((issue) =>
+    issue.code === 'unrecognized_keys'
+      ? issue.keys.map((key) => ({
+          path: pathText([...issue.path, key]),
+          message: 'is not a known parameter',
+        }))
+      : [{ path: pathText(issue.path), message: issue.message }],
+  );
 }
 
 export function validationView(error: ZodError): ErrorView {

@@ -35,7 +35,7 @@ export const statesSchema = valueList(
   'states',
 ).describe('Instance states to keep, such as running');
 
-export const tagFilterSchema = z.object({
+export const tagFilterSchema = z.strictObject({
   key: z
     .string()
     .min(1, 'must be 1-128 characters')

@@ -14,7 +14,7 @@ import {
   tagFiltersSchema,
 } from './list-filters.js';
 
-const listFieldsSchema = z.object({
+const listFieldsSchema = z.strictObject({
   region: regionSchema.optional(),
   regions: regionsSchema.optional(),
   states: statesSchema.optional(),

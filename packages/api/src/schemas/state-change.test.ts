@@ -59,8 +59,10 @@ test('a flag given as a string is rejected: strings are for REST to read', () =>
   ]);
 });
 
-test('start takes no stop options', () => {
-  expect(startInputSchema.parse({ ...base, hibernate: true })).not.toHaveProperty(
-    'hibernate',
-  );
+test('start takes no stop options: they are refused, not dropped', () => {
+  const result = startInputSchema.safeParse({ ...base, hibernate: true });
+
+  expect(result.error?.issues).toMatchObject([
+    { code: 'unrecognized_keys', keys: ['hibernate'] },
+  ]);
 });

@@ -23,10 +23,10 @@ const startShape = {
     .describe('How long `wait` waits at most'),
 };
 
-export const startInputSchema = z.object(startShape);
+export const startInputSchema = z.strictObject(startShape);
 
 export const stopInputSchema = z
-  .object({
+  .strictObject({
     ...startShape,
     hibernate: flag('Hibernate instead of stopping (StopInstances Hibernate)'),
     hibernateFallback: flag(
