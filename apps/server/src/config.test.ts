@@ -97,8 +97,10 @@ test('limits are checked for range, and a rate limit of 0 is allowed', () => {
   expect(configError({ AWS_CREDENTIALS: 'instance' })).toContain('AWS_CREDENTIALS');
 });
 
-test('shared reads are on unless EC2_SHARE_READS is false, and only true or false', () => {
+test('shared reads are on unless EC2_SHARE_READS is false or 0, as REST flags read', () => {
   expect(parseConfig({}).aws.shareReads).toBe(true);
   expect(parseConfig({ EC2_SHARE_READS: 'false' }).aws.shareReads).toBe(false);
+  expect(parseConfig({ EC2_SHARE_READS: '0' }).aws.shareReads).toBe(false);
+  expect(parseConfig({ EC2_SHARE_READS: '1' }).aws.shareReads).toBe(true);
   expect(configError({ EC2_SHARE_READS: 'no' })).toMatch(/^ {2}EC2_SHARE_READS: /m);
 });

@@ -29,9 +29,9 @@ const envSchema = z.object({
   AWS_REQUEST_TIMEOUT_MS: integer(100, 300_000).default(15_000),
   AWS_CLIENT_CACHE_SIZE: integer(1, 10_000).default(100),
   EC2_SHARE_READS: z
-    .enum(['true', 'false'])
+    .enum(['true', 'false', '1', '0'])
     .default('true')
-    .transform((value) => value === 'true'),
+    .transform((value) => value === 'true' || value === '1'),
   WAIT_POLL_MS: integer(10, 60_000).default(2000),
   AWS_CREDENTIALS: z.enum(['caller', 'server']).default('caller'),
   STS_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),

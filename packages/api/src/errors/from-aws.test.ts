@@ -182,6 +182,17 @@ test('a refused connection becomes 502 AWS_UNREACHABLE naming the code', () => {
   );
 });
 
+test('a host name that does not resolve suggests checking the region', () => {
+  const unresolved = Object.assign(new Error('getaddrinfo ENOTFOUND'), {
+    code: 'ENOTFOUND',
+  });
+
+  expect(fromAwsError(unresolved, scope).message).toBe(
+    'The EC2 endpoint for eu-west-1 could not be reached (ENOTFOUND); ' +
+      'check that eu-west-1 is a region',
+  );
+});
+
 test('anything else becomes AWS_ERROR with the summary, not its message', () => {
   const error = fromAwsError(new Error(`socket hang up near ${secretAccessKey}`), scope);
 

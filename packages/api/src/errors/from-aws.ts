@@ -76,7 +76,10 @@ export function fromAwsError(error: unknown, scope: AwsCallScope): ApiError {
   }
   if (typeof candidate.code === 'string' && unreachableCodes.has(candidate.code)) {
     const text = `The EC2 endpoint for ${region} could not be reached (${candidate.code})`;
-    return new ApiError('AWS_UNREACHABLE', text, { region });
+    // A name nobody resolves is most often a misspelt region, such as us-esat-1.
+    const hint =
+      candidate.code === 'ENOTFOUND' ? `; check that ${region} is a region` : '';
+    return new ApiError('AWS_UNREACHABLE', text + hint, { region });
   }
   // The server's credential chain found nothing: a fault of its setup, not of EC2.
   if (candidate.name === 'CredentialsProviderError') {
