@@ -21,6 +21,22 @@ function failLaterPages() {
   sandbox.current.admin.addFault({ kind: 'region-failure', region: REGION });
 }
 
+/** A server paging a fleet in `pageSize` pages, each taking `pageMs` to arrive. */
+async function serveSlowPages(slow: {
+  pageSize: number;
+  fleetSize: number;
+  pageMs: number;
+}) {
+  const server = await startServer({
+    EC2_ENDPOINT: sandbox.current.endpoint,
+    EC2_PAGE_SIZE: String(slow.pageSize),
+  });
+  const { admin } = sandbox.current;
+  admin.loadFleet({ generate: slow.fleetSize, regions: [REGION] });
+  admin.addFault({ kind: 'latency', action: 'DescribeInstances', ms: slow.pageMs });
+  return server;
+}
+
 test('a region listed over many pages answers what the typed client gets', async () => {
   const server = await startServer({
     EC2_ENDPOINT: sandbox.current.endpoint,
@@ -45,16 +61,7 @@ test('a region listed over many pages answers what the typed client gets', async
 });
 
 test('a page failing before any of the answer was sent is an ordinary error', async () => {
-  const server = await startServer({
-    EC2_ENDPOINT: sandbox.current.endpoint,
-    EC2_PAGE_SIZE: '5',
-  });
-  sandbox.current.admin.loadFleet({ generate: 30, regions: [REGION] });
-  sandbox.current.admin.addFault({
-    kind: 'latency',
-    action: 'DescribeInstances',
-    ms: 150,
-  });
+  const server = await serveSlowPages({ pageSize: 5, fleetSize: 30, pageMs: 150 });
 
   const answer = fetch(listUrl(server.url));
   // Pages arrive every 150 ms; the whole answer is far smaller than one write.
@@ -68,16 +75,7 @@ test('a page failing before any of the answer was sent is an ordinary error', as
 });
 
 test('a page failing after the answer began cuts it short, logged', async () => {
-  const server = await startServer({
-    EC2_ENDPOINT: sandbox.current.endpoint,
-    EC2_PAGE_SIZE: '200',
-  });
-  sandbox.current.admin.loadFleet({ generate: 2_000, regions: [REGION] });
-  sandbox.current.admin.addFault({
-    kind: 'latency',
-    action: 'DescribeInstances',
-    ms: 200,
-  });
+  const server = await serveSlowPages({ pageSize: 200, fleetSize: 2_000, pageMs: 200 });
 
   const response = await fetch(listUrl(server.url));
   failLaterPages();
