@@ -68,7 +68,7 @@ export const restActions: readonly RestAction[] = [
     params: listParams,
     output: listOutputSchema,
     errors: [],
-    // Streamed, so that a fleet of any size is answered with one page in memory.
+    // Streamed, so that a fleet of any size is answered with about two pages in memory.
     run: async (context, input) =>
       listBody(await streamRouter.createCaller(context).ec2.list(input)),
   }),
