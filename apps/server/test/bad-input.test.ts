@@ -450,3 +450,46 @@ test('the typed client gets BAD_REQUEST naming a field the procedure lacks', asy
     issues: [{ path: 'state', message: 'is not a known parameter' }],
   });
 });
+
+test('a misspelt field inside a tag is a 400, never a wider list', async () => {
+  const server = await serve();
+
+  const response = await http(server.url, '/ec2/list', {
+    json: { ...original, tag: [{ key: 'env', valu: 'prod' }] },
+  });
+
+  expect(response.status).toBe(400);
+  expect(response.body.error).toMatchObject({
+    code: 'VALIDATION_FAILED',
+    issues: [{ path: 'tag[0].valu', message: 'is not a known parameter' }],
+  });
+});
+
+test('a parameter the query and the body disagree on is a 400 naming it', async () => {
+  const server = await serve();
+
+  const response = await http(server.url, '/ec2/stop', {
+    query: { dry_run: 'true' },
+    json: { ...original, instance_id: instanceId, dry_run: false },
+  });
+
+  expect(response.status).toBe(400);
+  expect(response.body.error.issues).toEqual([
+    {
+      path: 'dry_run',
+      message: 'differs between the query string and the body; give it once',
+    },
+  ]);
+});
+
+test('the same value in the query and the body passes validation', async () => {
+  const server = await serve();
+
+  const response = await http(server.url, '/ec2/list', {
+    query: { region_name: 'us-east-1' },
+    json: original,
+  });
+
+  // Past validation, the call reaches the closed EC2 endpoint.
+  expect(response.body.error.code).toBe('AWS_UNREACHABLE');
+});

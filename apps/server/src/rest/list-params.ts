@@ -28,7 +28,7 @@ function tagOf(item: unknown): unknown {
 const tagText = z.string().describe('key=value, or a bare key for any value');
 const tagItem = z.union([
   tagText,
-  z.object({ key: z.string(), value: z.string().optional() }),
+  z.strictObject({ key: z.string(), value: z.string().optional() }),
 ]);
 
 // Query strings carry tags as text, and JSON bodies may send tRPC's objects; the API's

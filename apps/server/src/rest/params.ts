@@ -1,3 +1,4 @@
+import { ApiError } from '@ec2-control/api';
 import type { FastifyRequest } from 'fastify';
 
 import { credentialFields } from './credential-params.js';
@@ -11,10 +12,31 @@ function isParams(value: unknown): value is Params {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Query string and body together; a body value wins over the same query name. */
+// Compared as text: a query string says `false` where a JSON body says false.
+function asText(value: unknown): string {
+  return JSON.stringify([value].flat().map(String));
+}
+
+function disagreements(query: Params, body: Params) {
+  const message = 'differs between the query string and the body; give it once';
+  return Object.keys(body)
+    .filter((name) => name in query && asText(query[name]) !== asText(body[name]))
+    .map((name) => ({ path: name, message }));
+}
+
+/**
+ * Query string and body together. A name given in both must say the same in both: a
+ * body's `dry_run=false` quietly overriding the URL's `dry_run=true` would really stop.
+ */
 export function paramsOf(request: FastifyRequest): Params {
   const query = isParams(request.query) ? request.query : {};
   const body = isParams(request.body) ? request.body : {};
+
+  const issues = disagreements(query, body);
+  if (issues.length > 0) {
+    const text = issues.map((issue) => `${issue.path} ${issue.message}`).join('; ');
+    throw new ApiError('VALIDATION_FAILED', text, { issues });
+  }
   return { ...query, ...body };
 }
 
